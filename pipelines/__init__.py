@@ -1,0 +1,2 @@
+# Scrapy item pipelines: clean -> group -> store.
+"""wirewatch's item pipelines, in order: :mod:`clean`, :mod:`group`, :mod:`store`."""

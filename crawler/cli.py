@@ -1,0 +1,122 @@
+# The `wirewatch` command: a thin click layer that parses options and calls the library.
+"""Command-line interface. Exit codes: 0 ok, 1 crawl failed (an outlet failed entirely), 2 bad input."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from crawler.report import format_table, one_line
+from crawler.runner import LOOPBACK_OVERRIDES, CrawlResult, run_crawl
+from crawler.sources import SourcesError
+from crawler.store import StoreError
+
+EXIT_OK = 0
+EXIT_CRAWL_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+class BadInput(click.ClickException):
+    """A user mistake (sources file, database, option): one line on stderr, exit code 2."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+def db_option(func: Any) -> Any:
+    """``--db FILE``, defaulting to $WIREWATCH_DB or news.db."""
+    return click.option(
+        "--db",
+        "db_path",
+        default=lambda: os.environ.get("WIREWATCH_DB", "news.db"),
+        show_default="$WIREWATCH_DB or news.db",
+        type=click.Path(dir_okay=False),
+        help="SQLite database file.",
+    )(func)
+
+
+def parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
+    """``NAME=VALUE`` pairs from ``--set`` into a dict, as ``scrapy crawl -s`` takes them."""
+    overrides: dict[str, str] = {}
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not name.strip():
+            raise BadInput(f"--set {value!r}: expected NAME=VALUE")
+        overrides[name.strip()] = setting
+    return overrides
+
+
+@click.group()
+@click.version_option(package_name="wirewatch")
+def main() -> None:
+    """wirewatch: track how one news story travels across outlets."""
+
+
+@main.command()
+@click.option("--sources", "sources_path", required=True, type=click.Path(dir_okay=False), help="TOML sources file.")
+@db_option
+@click.option("--log-file", type=click.Path(dir_okay=False), help="Write the full crawl log here.")
+@click.option("--quiet", is_flag=True, help="Print nothing on success; errors still go to stderr.")
+@click.option("--set", "settings", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting (repeatable).")
+def crawl(sources_path: str, db_path: str, log_file: str | None, quiet: bool, settings: tuple[str, ...]) -> None:
+    """Crawl the outlets of a sources file into the database.
+
+    Example:
+
+        wirewatch crawl --sources sources.toml --db news.db --log-file crawl.log
+    """
+    result = _run(sources_path, db_path, parse_overrides(settings), log_file, quiet)
+    _report(result, quiet)
+    sys.exit(EXIT_OK if result.ok else EXIT_CRAWL_FAILED)
+
+
+@main.command()
+@db_option
+@click.option("--quiet", is_flag=True, help="Print nothing on success.")
+def demo(db_path: str, quiet: bool) -> None:
+    """Serve the bundled demo web on loopback, crawl it and show how to browse the result.
+
+    Example:
+
+        wirewatch demo --db news.db
+    """
+    from crawler.demo_web import DemoWeb, write_sources
+
+    with DemoWeb() as web, tempfile.TemporaryDirectory() as tmp:
+        sources = write_sources(web.base_url, Path(tmp) / "demo-sources.toml")
+        if not quiet:
+            click.echo(f"Demo web serving at {web.base_url}; crawling it into {db_path} ...")
+        result = _run(str(sources), db_path, dict(LOOPBACK_OVERRIDES), None, quiet)
+    _report(result, quiet)
+    if not quiet:
+        click.echo(
+            "\nBrowse the result:\n"
+            f"  sqlite3 {db_path} 'SELECT story_id, outlet_name, published_at, is_first, title FROM story_outlets'\n"
+            f"  datasette {db_path}"
+        )
+    sys.exit(EXIT_OK if result.ok else EXIT_CRAWL_FAILED)
+
+
+def _run(sources: str, db: str, overrides: dict[str, Any], log_file: str | None, quiet: bool) -> CrawlResult:
+    try:
+        return run_crawl(sources, db, overrides, log_file=log_file, quiet=quiet)
+    except (SourcesError, StoreError) as exc:
+        raise BadInput(str(exc)) from None
+
+
+def _report(result: CrawlResult, quiet: bool) -> None:
+    line = one_line(result.outlets, result.crawl_id, result.status)
+    if not result.ok:
+        for row in result.outlets:
+            for message in row.error_messages:
+                click.echo(f"error: outlet '{row.outlet_id}': {message}", err=True)
+        click.echo(line, err=True)
+    if quiet:
+        return
+    click.echo(format_table(result.outlets))
+    if result.ok:
+        click.echo(line)

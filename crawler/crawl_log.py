@@ -1,0 +1,46 @@
+# Scrapy extension: one row in `crawls` per run, opened at start and closed with status and stats.
+"""Records every crawl in the ``crawls`` table, however it was started (CLI or ``scrapy crawl``)."""
+
+from __future__ import annotations
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+from crawler.report import summarize
+from crawler.store import finish_crawl, open_db, start_crawl
+
+
+class CrawlLog:
+    """Opens a ``running`` crawl row when the spider opens and closes it with ``ok`` or ``failed``.
+
+    A crawl is ``failed`` when Scrapy did not finish normally or when every listing
+    of some outlet failed (that outlet was not crawled at all).
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.db_path = crawler.settings.get("WIREWATCH_DB")
+        self.crawl_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlLog:
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_opened(self, spider: Spider) -> None:
+        self.db = open_db(self.db_path)
+        self.crawl_id = start_crawl(self.db, getattr(spider, "sources_path", None))
+        self.crawler.stats.set_value("wirewatch/crawl_id", self.crawl_id)
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        stats = self.crawler.stats
+        outlets = [outlet.id for outlet in getattr(spider, "outlets", [])]
+        failed = any(row.failed_entirely for row in summarize(stats.get_stats(), outlets))
+        status = "ok" if reason == "finished" and not failed else "failed"
+        stats.set_value("wirewatch/status", status)
+        stats.set_value("wirewatch/close_reason", reason)
+        if self.crawl_id is not None:
+            finish_crawl(self.db, self.crawl_id, status, stats.get_stats())
+        self.db.close()

@@ -1,0 +1,36 @@
+# What the spider hands to the pipelines: one extracted article, attributed to one outlet.
+"""The article item."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class ArticleItem:
+    """An article page after extraction, before grouping and storage.
+
+    ``url`` is canonical (tracking parameters dropped, same-site ``rel=canonical``
+    applied); ``canonical_url`` keeps a cross-site canonical, e.g. the wire's original.
+    ``published_source`` says where ``published_at`` came from: ``page`` or ``listing``.
+    """
+
+    url: str
+    outlet_id: str
+    text: str
+    word_count: int
+    fetched_at: str
+    fetched_url: str | None = None
+    canonical_url: str | None = None
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published_at: str | None = None
+    published_source: str | None = None
+    modified_at: str | None = None
+    language: str | None = None
+    description: str | None = None
+    site_name: str | None = None
+    listing_url: str | None = None
+    text_hash: str | None = None
+    story_match: Any = None

@@ -1,0 +1,45 @@
+# Scrapy settings for wirewatch: polite by default, many outlets in parallel, one SQLite store.
+# Every WIREWATCH_* setting is documented in README.md ("Settings"); override any with --set NAME=VALUE.
+
+BOT_NAME = "wirewatch"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# --- wirewatch ---------------------------------------------------------------
+WIREWATCH_DB = "news.db"                 # SQLite file the crawl writes to
+WIREWATCH_SOURCES = None                 # sources file when the spider gets no -a sources=
+WIREWATCH_CONTACT_URL = "https://github.com/wirewatch/wirewatch"  # put in the User-Agent
+WIREWATCH_MIN_WORDS = 80                 # shorter bodies are paywall stubs, not articles
+WIREWATCH_MAX_LISTING_ENTRIES = 5000     # links taken from one feed or sitemap per run
+WIREWATCH_MAX_SITEMAP_DEPTH = 3          # sitemap index nesting followed
+
+# --- politeness: at most 2 requests in flight per host, adaptive delay --------
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_TIMES = 2
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+REDIRECT_MAX_TIMES = 5
+
+# --- components ----------------------------------------------------------------
+ITEM_PIPELINES = {
+    "pipelines.clean.CleanPipeline": 100,
+    "pipelines.group.GroupingPipeline": 300,
+    "pipelines.store.StorePipeline": 500,
+}
+EXTENSIONS = {
+    "crawler.crawl_log.CrawlLog": 0,
+}
+
+LOG_LEVEL = "INFO"
+DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"
+FEED_EXPORT_ENCODING = "utf-8"
