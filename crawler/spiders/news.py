@@ -17,6 +17,7 @@ from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -44,7 +45,6 @@ class NewsSpider(Spider):
         min_words: int = 80,
         max_listing_entries: int = 5000,
         max_sitemap_depth: int = 3,
-        contact_url: str = "",
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -55,7 +55,15 @@ class NewsSpider(Spider):
         self.max_listing_entries = max_listing_entries
         self.max_sitemap_depth = max_sitemap_depth
         self.allowed_domains = sorted({d for outlet in outlets for d in outlet.domains})
-        self.user_agent = f"wirewatch/{__version__} (+{contact_url})" if contact_url else f"wirewatch/{__version__}"
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        """Name the project and its contact URL in the User-Agent unless USER_AGENT was set."""
+        super().update_settings(settings)
+        if settings.getpriority("USER_AGENT") < SETTINGS_PRIORITIES["project"]:
+            contact = settings.get("WIREWATCH_CONTACT_URL")
+            agent = f"wirewatch/{__version__} (+{contact})" if contact else f"wirewatch/{__version__}"
+            settings.set("USER_AGENT", agent, priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -71,7 +79,6 @@ class NewsSpider(Spider):
             min_words=settings.getint("WIREWATCH_MIN_WORDS", 80),
             max_listing_entries=settings.getint("WIREWATCH_MAX_LISTING_ENTRIES", 5000),
             max_sitemap_depth=settings.getint("WIREWATCH_MAX_SITEMAP_DEPTH", 3),
-            contact_url=settings.get("WIREWATCH_CONTACT_URL", ""),
             **kwargs,
         )
         spider._set_crawler(crawler)

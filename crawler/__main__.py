@@ -1,0 +1,4 @@
+# `python -m crawler` is the `wirewatch` command.
+from crawler.cli import main
+
+main()
