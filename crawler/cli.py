@@ -111,9 +111,6 @@ def _run(sources: str, db: str, overrides: dict[str, Any], log_file: str | None,
 def _report(result: CrawlResult, quiet: bool) -> None:
     line = one_line(result.outlets, result.crawl_id, result.status)
     if not result.ok:
-        for row in result.outlets:
-            for message in row.error_messages:
-                click.echo(f"error: outlet '{row.outlet_id}': {message}", err=True)
         click.echo(line, err=True)
     if quiet:
         return

@@ -49,6 +49,24 @@ def build_settings(db_path: str | Path, overrides: dict[str, Any] | None = None)
     return settings
 
 
+class ConsoleFilter(logging.Filter):
+    """Keep stderr to one line per problem.
+
+    Failed downloads are reported by the spider as one line naming the outlet and
+    URL; Scrapy's own retry and robots.txt messages about the same failure (with
+    tracebacks) stay in the log file only.
+    """
+
+    REPORTED_ELSEWHERE = ("scrapy.downloadermiddlewares.retry", "scrapy.downloadermiddlewares.robotstxt")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith(self.REPORTED_ELSEWHERE):
+            return False
+        if record.name.startswith("scrapy.core") and str(record.msg).startswith("Error downloading"):
+            return False
+        return True
+
+
 def configure_logging(log_file: str | Path | None, quiet: bool, level: str = "INFO") -> None:
     """Warnings and errors to stderr (errors only when quiet); the full log to ``log_file``."""
     root = logging.getLogger()
@@ -58,6 +76,7 @@ def configure_logging(log_file: str | Path | None, quiet: bool, level: str = "IN
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(logging.ERROR if quiet else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    console.addFilter(ConsoleFilter())
     root.addHandler(console)
     if log_file:
         to_file = logging.FileHandler(log_file, encoding="utf-8")
