@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from itemadapter import ItemAdapter
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
-from crawler.report import summarize
+from twisted.python.failure import Failure
+
+from crawler.report import record_error, summarize
 from crawler.store import finish_crawl, open_db, start_crawl
 
 
@@ -27,12 +32,22 @@ class CrawlLog:
         extension = cls(crawler)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.item_error, signal=signals.item_error)
         return extension
 
     def spider_opened(self, spider: Spider) -> None:
         self.db = open_db(self.db_path)
         self.crawl_id = start_crawl(self.db, getattr(spider, "sources_path", None))
         self.crawler.stats.set_value("wirewatch/crawl_id", self.crawl_id)
+
+    def item_error(self, item: Any, response: Any, spider: Spider, failure: Failure) -> None:
+        """A pipeline raised: count it against the outlet so the summary shows it."""
+        adapter = ItemAdapter(item)
+        record_error(
+            self.crawler.stats,
+            adapter.get("outlet_id", "?"),
+            f"article {adapter.get('url')}: {failure.type.__name__}: {failure.getErrorMessage()}",
+        )
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats

@@ -40,8 +40,8 @@ class StorePipeline:
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        record = adapter.asdict()
-        match = record.pop("story_match", None)
+        match = adapter.get("story_match")
+        record = {name: adapter[name] for name in adapter.field_names() if name != "story_match"}
         record["crawl_id"] = self.stats.get_value("wirewatch/crawl_id")
         try:
             self.store.add_article(record, match)

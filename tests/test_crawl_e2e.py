@@ -162,3 +162,17 @@ def test_scrapy_crawl_works_from_the_repo_root(crawled_demo: CrawledDemo, tmp_pa
     assert result.returncode == 0, result.stderr[-2000:]
     again = CrawledDemo(crawled_demo.web, crawled_demo.sources, db_path, result, [], {})
     assert again.query("SELECT COUNT(*) FROM articles")[0][0] == len(crawled_demo.truth["articles"])
+
+
+def test_identical_text_from_another_outlet_joins_the_first_story(crawled_demo: CrawledDemo) -> None:
+    groups = crawled_demo.query(
+        "SELECT text_hash, COUNT(*), COUNT(DISTINCT story_id), COUNT(DISTINCT outlet_id) FROM articles"
+        " GROUP BY text_hash HAVING COUNT(*) > 1"
+    )
+    assert groups, "the demo web has a word-for-word pickup"
+    assert all(stories == 1 and outlets > 1 for _, _, stories, outlets in groups)
+    joined = crawled_demo.query("SELECT COUNT(*) FROM articles WHERE match_method = 'exact'")[0][0]
+    assert joined == sum(n - 1 for _, n, _, _ in groups)
+    (stories,) = crawled_demo.query("SELECT COUNT(*) FROM stories")[0]
+    (articles,) = crawled_demo.query("SELECT COUNT(*) FROM articles")[0]
+    assert stories == articles - joined
