@@ -43,3 +43,10 @@ EXTENSIONS = {
 LOG_LEVEL = "INFO"
 DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"
 FEED_EXPORT_ENCODING = "utf-8"
+
+# --- story grouping (see BENCHMARKS.md for how these were chosen) ---------------
+WIREWATCH_DEDUP_SHINGLE_SIZE = 5         # words per shingle (CJK: character windows)
+WIREWATCH_DEDUP_NUM_PERM = 128           # MinHash permutations
+WIREWATCH_DEDUP_THRESHOLD = 0.5          # exact Jaccard for a near-duplicate
+WIREWATCH_DEDUP_CONTAINMENT = 0.7        # share of the shorter copy found in the longer one
+WIREWATCH_DEDUP_BOILERPLATE_MIN = 5      # a paragraph in this many stories of one outlet is boilerplate

@@ -1,60 +1,60 @@
 # Second pipeline stage: decide which story a new article belongs to.
-# The seam for near-duplicate grouping: swap the grouper, keep the pipeline.
-"""Story assignment.
+# Near-duplicate grouping with MinHash (dedup/), state persisted in the store.
+"""Story assignment for new articles.
 
-Here an article joins a story when its normalised text is identical to an
-already stored article's; otherwise the store starts a new story for it.
+The grouper (:class:`crawler.grouping.StoryGrouper`) is loaded from the store
+when the spider opens, so a cron run groups today's articles with yesterday's.
+The store stage writes the article, its signature and the story's aggregates
+in one transaction.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
-from crawler.store import ArticleStore, StoryMatch, open_db
+from crawler.grouping import STATE_BOILERPLATE, GroupingConfig, StoryGrouper, save_state, signature_row
+from crawler.store import open_db
 from dedup.normalize import text_fingerprint
 
-
-class Grouper(Protocol):
-    """Finds the stored article a new article copies, if any."""
-
-    def match(self, article: ItemAdapter) -> StoryMatch | None: ...
-
-
-class ExactTextGrouper:
-    """Matches articles whose normalised text is identical (same fingerprint)."""
-
-    def __init__(self, store: ArticleStore) -> None:
-        self.store = store
-
-    def match(self, article: ItemAdapter) -> StoryMatch | None:
-        article_id = self.store.find_by_text_hash(article["text_hash"])
-        if article_id is None:
-            return None
-        return StoryMatch(article_id=article_id, method="exact", similarity=1.0, containment=1.0)
+STATE_SAVE_EVERY = 500
 
 
 class GroupingPipeline:
-    """Fingerprints each article and attaches the story match the store will use."""
+    """Fingerprints each article and assigns it to a story."""
 
-    def __init__(self, db_path: str) -> None:
+    def __init__(self, db_path: str, config: GroupingConfig) -> None:
         self.db_path = db_path
+        self.config = config
+        self.assigned = 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> GroupingPipeline:
-        return cls(crawler.settings.get("WIREWATCH_DB"))
+        return cls(crawler.settings.get("WIREWATCH_DB"), GroupingConfig.from_settings(crawler.settings))
 
     def open_spider(self) -> None:
         self.db = open_db(self.db_path)
-        self.grouper: Grouper = ExactTextGrouper(ArticleStore(self.db))
+        self.grouper = StoryGrouper(self.db, self.config)
 
     def close_spider(self) -> None:
+        self._save_state()
         self.db.close()
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        adapter["text_hash"] = text_fingerprint(adapter["text"])
-        adapter["story_match"] = self.grouper.match(adapter)
+        if self.assigned and self.assigned % STATE_SAVE_EVERY == 0:
+            self._save_state()
+        text = adapter["text"]
+        adapter["text_hash"] = text_fingerprint(text)
+        grouped = self.grouper.assign(text, adapter.get("language"), adapter["outlet_id"])
+        adapter["article_id"] = grouped.article_id
+        adapter["story_match"] = grouped.match
+        adapter["grouping"] = signature_row(grouped.article_id, grouped.stored)
+        self.assigned += 1
         return item
+
+    def _save_state(self) -> None:
+        with self.db.atomic():
+            save_state(self.db, STATE_BOILERPLATE, self.grouper.boilerplate_state())

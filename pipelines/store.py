@@ -41,10 +41,12 @@ class StorePipeline:
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         match = adapter.get("story_match")
-        record = {name: adapter[name] for name in adapter.field_names() if name != "story_match"}
+        record = {name: adapter[name] for name in adapter.field_names()}
         record["crawl_id"] = self.stats.get_value("wirewatch/crawl_id")
         try:
-            self.store.add_article(record, match)
+            self.store.add_article(
+                record, match, article_id=adapter.get("article_id"), signature=adapter.get("grouping")
+            )
         except sqlite3.IntegrityError as exc:
             if "articles.url" not in str(exc):
                 raise

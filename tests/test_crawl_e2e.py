@@ -164,15 +164,32 @@ def test_scrapy_crawl_works_from_the_repo_root(crawled_demo: CrawledDemo, tmp_pa
     assert again.query("SELECT COUNT(*) FROM articles")[0][0] == len(crawled_demo.truth["articles"])
 
 
-def test_identical_text_from_another_outlet_joins_the_first_story(crawled_demo: CrawledDemo) -> None:
-    groups = crawled_demo.query(
-        "SELECT text_hash, COUNT(*), COUNT(DISTINCT story_id), COUNT(DISTINCT outlet_id) FROM articles"
-        " GROUP BY text_hash HAVING COUNT(*) > 1"
-    )
-    assert groups, "the demo web has a word-for-word pickup"
-    assert all(stories == 1 and outlets > 1 for _, _, stories, outlets in groups)
-    joined = crawled_demo.query("SELECT COUNT(*) FROM articles WHERE match_method = 'exact'")[0][0]
-    assert joined == sum(n - 1 for _, n, _, _ in groups)
-    (stories,) = crawled_demo.query("SELECT COUNT(*) FROM stories")[0]
-    (articles,) = crawled_demo.query("SELECT COUNT(*) FROM articles")[0]
-    assert stories == articles - joined
+def test_stories_match_the_ground_truth_partition(crawled_demo: CrawledDemo) -> None:
+    base = crawled_demo.web.base_url
+    story_of = dict(crawled_demo.query("SELECT url, story_id FROM articles"))
+    expected: dict[str, set[str]] = {}
+    for article in crawled_demo.truth["articles"]:
+        expected.setdefault(article["story"], set()).add(base + article["path"])
+    got: dict[int, set[str]] = {}
+    for url, story_id in story_of.items():
+        got.setdefault(story_id, set()).add(url)
+    assert sorted(map(sorted, got.values())) == sorted(map(sorted, expected.values()))
+
+
+def test_every_wire_story_has_its_outlets_and_the_wire_first(crawled_demo: CrawledDemo) -> None:
+    base = crawled_demo.web.base_url
+    wire_stories = {a["story"] for a in crawled_demo.truth["articles"] if a["is_wire_original"]}
+    assert len(wire_stories) >= 8
+    for key in wire_stories:
+        members = [a for a in crawled_demo.truth["articles"] if a["story"] == key]
+        original = next(a for a in members if a["is_wire_original"])
+        (story_id,) = crawled_demo.query("SELECT story_id FROM articles WHERE url = ?", (base + original["path"],))[0]
+        rows = crawled_demo.query(
+            "SELECT outlet_id, is_first FROM story_outlets WHERE story_id = ? ORDER BY is_first DESC", (story_id,)
+        )
+        assert {outlet for outlet, _ in rows} == {a["outlet_id"] for a in members}, key
+        assert rows[0] == (original["outlet_id"], 1), key
+        story = crawled_demo.query(
+            "SELECT title, first_outlet_id, article_count, outlet_count FROM stories WHERE id = ?", (story_id,)
+        )[0]
+        assert story == (original["title"], original["outlet_id"], len(members), len({a["outlet_id"] for a in members}))

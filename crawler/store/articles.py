@@ -32,6 +32,8 @@ ARTICLE_COLUMNS = (
     "word_count",
     "listing_url",
     "crawl_id",
+    "wire",
+    "wire_evidence",
 )
 
 
@@ -43,6 +45,7 @@ class StoryMatch:
     method: str
     similarity: float | None = None
     containment: float | None = None
+    story_article_id: int | None = None  # the story's first (representative) article, when known
 
 
 class ArticleStore:
@@ -87,21 +90,37 @@ class ArticleStore:
         ).fetchone()
         return row[0] if row else None
 
-    def add_article(self, record: Mapping[str, Any], match: StoryMatch | None) -> tuple[int, int]:
+    def add_article(
+        self,
+        record: Mapping[str, Any],
+        match: StoryMatch | None,
+        *,
+        article_id: int | None = None,
+        signature: Mapping[str, Any] | None = None,
+    ) -> tuple[int, int]:
         """Store one article in the matched article's story, or in a new story.
+
+        The article, its grouping signature and the story's aggregates are
+        written in one transaction: a crash leaves either all of them or none.
 
         Args:
             record: article fields (see ``ARTICLE_COLUMNS``); ``authors`` may be a list.
             match: the stored article it copies, or None to start a new story.
+            article_id: the id reserved by the grouper (None: SQLite picks one).
+            signature: the ``article_signatures`` row to write with it.
 
         Returns:
             ``(article_id, story_id)``.
         """
-        values = {column: record.get(column) for column in ARTICLE_COLUMNS}
+        values: dict[str, Any] = {column: record.get(column) for column in ARTICLE_COLUMNS}
         if isinstance(values["authors"], (list, tuple)):
             values["authors"] = json.dumps(list(values["authors"]), ensure_ascii=False)
+        if article_id is not None:
+            values["id"] = article_id
         with self.db.atomic():
-            story_id = self._story_of(match.article_id) if match else None
+            story_id = None
+            if match:
+                story_id = self._story_of(match.story_article_id or match.article_id)
             if story_id is None:
                 story_id = self._new_story()
             values["story_id"] = story_id
@@ -118,6 +137,8 @@ class ArticleStore:
                 f"INSERT INTO articles ({columns}) VALUES ({placeholders})", list(values.values())
             )
             article_id = int(cursor.lastrowid)
+            if signature is not None:
+                self.db["article_signatures"].insert(dict(signature, article_id=article_id))
             self.refresh_story(story_id)
         return article_id, story_id
 
@@ -125,7 +146,7 @@ class ArticleStore:
         """Recompute a story's aggregates from its articles (title = first publisher's headline)."""
         first = self.db.execute(
             """
-            SELECT id, title, COALESCE(published_at, fetched_at), outlet_id FROM articles
+            SELECT id, title, COALESCE(published_at, fetched_at), outlet_id, published_at FROM articles
             WHERE story_id = ? ORDER BY COALESCE(published_at, fetched_at), id LIMIT 1
             """,
             [story_id],
@@ -136,14 +157,35 @@ class ArticleStore:
         counts = self.db.execute(
             "SELECT COUNT(*), COUNT(DISTINCT outlet_id) FROM articles WHERE story_id = ?", [story_id]
         ).fetchone()
+        originator, kind, confidence = self._originator(story_id, first[3], first[4] is not None)
         self.db.execute(
             """
             UPDATE stories SET first_article_id = ?, title = ?, first_published_at = ?,
-                first_outlet_id = ?, article_count = ?, outlet_count = ?, updated_at = ?
+                first_outlet_id = ?, article_count = ?, outlet_count = ?, updated_at = ?,
+                originator = ?, originator_kind = ?, originator_confidence = ?
             WHERE id = ?
             """,
-            [first[0], first[1], first[2], first[3], counts[0], counts[1], utc_now(), story_id],
+            [first[0], first[1], first[2], first[3], counts[0], counts[1], utc_now(),
+             originator, kind, confidence, story_id],
         )
+
+    def _originator(self, story_id: int, first_outlet: str, first_dated: bool) -> tuple[str, str, str]:
+        """The story's likely originator and how sure that is.
+
+        A wire credited by the story's articles wins (``high`` when two or more
+        articles credit it); otherwise the earliest publisher, ``medium`` when its
+        time came from the page or a listing, ``low`` when only from first sight.
+        """
+        credited = self.db.execute(
+            """
+            SELECT wire, COUNT(*) AS n FROM articles WHERE story_id = ? AND wire IS NOT NULL
+            GROUP BY wire ORDER BY n DESC, MIN(COALESCE(published_at, fetched_at)), wire LIMIT 1
+            """,
+            [story_id],
+        ).fetchone()
+        if credited:
+            return credited[0], "wire", "high" if credited[1] >= 2 else "medium"
+        return first_outlet, "outlet", "medium" if first_dated else "low"
 
     def _story_of(self, article_id: int) -> int | None:
         row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()

@@ -109,3 +109,33 @@ def m003_articles_fts(db: Database) -> None:
     """Full-text search over article titles and bodies, kept in sync by triggers."""
     if "articles_fts" not in db.table_names():
         db["articles"].enable_fts(["title", "text"], create_triggers=True)
+
+
+@migrations()
+def m004_grouping(db: Database) -> None:
+    """Persisted grouping state (signatures, shingle sets), wire credits and story originators."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS article_signatures (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_key INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL,
+            signature BLOB NOT NULL,
+            shingles BLOB NOT NULL,
+            size INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS dedup_state (
+            name TEXT PRIMARY KEY,
+            value BLOB
+        );
+        """
+    )
+    for table, column in (
+        ("articles", "wire"),
+        ("articles", "wire_evidence"),
+        ("stories", "originator"),
+        ("stories", "originator_kind"),
+        ("stories", "originator_confidence"),
+    ):
+        if column not in db[table].columns_dict:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
