@@ -101,6 +101,36 @@ def demo(db_path: str, quiet: bool) -> None:
     sys.exit(EXIT_OK if result.ok else EXIT_CRAWL_FAILED)
 
 
+@main.command(name="regroup")
+@db_option
+@click.option("--set", "settings", multiple=True, metavar="NAME=VALUE", help="Grouping setting, e.g. WIREWATCH_DEDUP_THRESHOLD=0.6.")
+def regroup_command(db_path: str, settings: tuple[str, ...]) -> None:
+    """Rebuild every story from the stored articles (after a change of grouping parameters).
+
+    Deterministic: articles are replayed in the order they were stored.
+
+    Example:
+
+        wirewatch regroup --db news.db --set WIREWATCH_DEDUP_SHINGLE_SIZE=4
+    """
+    from crawler.grouping import GroupingConfig
+    from crawler.regroup import regroup
+    from crawler.runner import build_settings
+    from crawler.store import open_db
+
+    try:
+        db = open_db(db_path, must_exist=True)
+    except StoreError as exc:
+        raise BadInput(str(exc)) from None
+    config = GroupingConfig.from_settings(build_settings(db_path, parse_overrides(settings)))
+    result = regroup(db, config)
+    db.close()
+    click.echo(
+        f"regrouped {result.articles} articles into {result.stories_after} stories "
+        f"(before: {result.stories_before}) with {config.describe()}"
+    )
+
+
 def _run(sources: str, db: str, overrides: dict[str, Any], log_file: str | None, quiet: bool) -> CrawlResult:
     try:
         return run_crawl(sources, db, overrides, log_file=log_file, quiet=quiet)

@@ -65,15 +65,22 @@ class GroupingConfig:
 
 
 class SQLiteShingleSource:
-    """:class:`dedup.ShingleSource` over ``article_signatures``, plus the article being assigned."""
+    """:class:`dedup.ShingleSource` over ``article_signatures``, plus articles not yet written.
 
-    def __init__(self, db: Database) -> None:
+    Args:
+        db: the store.
+        replay: a regroup is replaying every article; the stored rows are stale,
+            so read nothing from them and keep every assigned article in memory.
+    """
+
+    def __init__(self, db: Database, *, replay: bool = False) -> None:
         self.db = db
+        self.replay = replay
         self.pending: dict[int, StoredArticle] = {}
 
     def get_articles(self, keys: Sequence[int]) -> Mapping[int, StoredArticle]:
         found = {k: self.pending[k] for k in keys if k in self.pending}
-        wanted = [int(k) for k in keys if k not in found]
+        wanted = [] if self.replay else [int(k) for k in keys if k not in found]
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             rows = self.db.execute(
@@ -89,8 +96,8 @@ class SQLiteShingleSource:
         self.pending[key] = article
 
     def take(self, key: int) -> StoredArticle:
-        """Hand over a just-assigned article for the store to write."""
-        return self.pending.pop(key)
+        """Hand over a just-assigned article for the store to write (kept in memory when replaying)."""
+        return self.pending[key] if self.replay else self.pending.pop(key)
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,7 @@ class StoryGrouper:
         self.config = config
         if not fresh:
             check_config(db, config)
-        self.source = SQLiteShingleSource(db)
+        self.source = SQLiteShingleSource(db, replay=fresh)
         rows = () if fresh else db.execute(
             "SELECT article_id, signature, size FROM article_signatures WHERE size > 0 ORDER BY article_id"
         )
@@ -152,11 +159,13 @@ class StoryGrouper:
         (max_id,) = db.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()
         self.next_id = max_id + 1
 
-    def assign(self, text: str, language: str | None, outlet_id: str) -> Grouped:
-        """Reserve an article id and decide the article's story."""
-        article_id = self.next_id
-        self.next_id += 1
-        self.source.pending.clear()
+    def assign(self, text: str, language: str | None, outlet_id: str, article_id: int | None = None) -> Grouped:
+        """Decide the article's story; reserves the next article id unless one is given (regroup)."""
+        if article_id is None:
+            article_id = self.next_id
+        self.next_id = max(self.next_id, article_id + 1)
+        if not self.source.replay:
+            self.source.pending.clear()  # earlier articles are in the store by now
         assignment = self.assigner.assign(article_id, text, language, outlet_id)
         stored = self.source.take(article_id)
         match = None
@@ -186,9 +195,14 @@ def save_state(db: Database, name: str, value: bytes | str) -> None:
     )
 
 
+def config_json(config: GroupingConfig) -> str:
+    """The stored form of the parameters a database was grouped with."""
+    return json.dumps(asdict(config), sort_keys=True)
+
+
 def check_config(db: Database, config: GroupingConfig) -> None:
     """Refuse to mix parameters in one store; record them when the store has none yet."""
-    wanted = json.dumps(asdict(config), sort_keys=True)
+    wanted = config_json(config)
     stored = load_state(db, STATE_CONFIG)
     if stored is None:
         with db.atomic():

@@ -12,6 +12,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.grouping import GroupingConfig, GroupingConfigError, check_config
 from crawler.report import OutletSummary, summarize
 from crawler.sources import load_sources
 from crawler.spiders.news import NewsSpider
@@ -85,6 +86,17 @@ def configure_logging(log_file: str | Path | None, quiet: bool, level: str = "IN
         root.addHandler(to_file)
 
 
+def check_store(db_path: str | Path, config: GroupingConfig) -> None:
+    """Open (create or migrate) the store and check it was grouped with ``config``."""
+    db = open_db(db_path)
+    try:
+        check_config(db, config)
+    except GroupingConfigError as exc:
+        raise GroupingConfigError(f"{db_path}: {exc}") from None
+    finally:
+        db.close()
+
+
 def run_crawl(
     sources_path: str | Path,
     db_path: str | Path,
@@ -99,8 +111,8 @@ def run_crawl(
     :class:`~crawler.store.StoreError`.
     """
     outlets = load_sources(sources_path)
-    open_db(db_path).close()
     settings = build_settings(db_path, overrides)
+    check_store(db_path, GroupingConfig.from_settings(settings))
     configure_logging(log_file, quiet, settings.get("LOG_LEVEL", "INFO"))
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)

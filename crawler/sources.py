@@ -33,6 +33,8 @@ KNOWN_KEYS = {
     "language",
     "country",
     "homepage",
+    "wire",
+    "wire_aliases",
 }
 
 
@@ -54,6 +56,14 @@ class Outlet:
     language: str | None = None
     country: str | None = None
     homepage: str | None = None
+    wire: bool = False
+    wire_aliases: tuple[str, ...] = ()
+
+    def wire_names(self) -> dict[str, str]:
+        """For a wire service: every name its copies may be credited under -> its name."""
+        if not self.wire:
+            return {}
+        return {alias.casefold(): self.name for alias in (self.name, *self.wire_aliases)}
 
     def allows_host(self, host: str) -> bool:
         """True when ``host`` is one of the outlet's domains or a subdomain of one."""
@@ -157,8 +167,17 @@ def _parse_outlet(entry: Any, origin: str, position: int) -> Outlet:
             raise fail(key, "must be a string")
         optional[key] = value
 
+    wire = entry.get("wire", False)
+    if not isinstance(wire, bool):
+        raise fail("wire", "must be true or false")
+    aliases = entry.get("wire_aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise fail("wire_aliases", "must be a list of names")
+
     return Outlet(
         id=outlet_id,
+        wire=wire,
+        wire_aliases=tuple(a.strip() for a in aliases),
         name=name.strip(),
         feeds=feeds,
         sitemaps=sitemaps,

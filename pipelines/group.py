@@ -16,6 +16,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
 from crawler.grouping import STATE_BOILERPLATE, GroupingConfig, StoryGrouper, save_state, signature_row
+from crawler.provenance import wire_credit
 from crawler.store import open_db
 from dedup.normalize import text_fingerprint
 
@@ -23,20 +24,24 @@ STATE_SAVE_EVERY = 500
 
 
 class GroupingPipeline:
-    """Fingerprints each article and assigns it to a story."""
+    """Fingerprints each article, reads its wire credit and assigns it to a story."""
 
-    def __init__(self, db_path: str, config: GroupingConfig) -> None:
+    def __init__(self, db_path: str, config: GroupingConfig, crawler: Crawler) -> None:
         self.db_path = db_path
         self.config = config
+        self.crawler = crawler
         self.assigned = 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> GroupingPipeline:
-        return cls(crawler.settings.get("WIREWATCH_DB"), GroupingConfig.from_settings(crawler.settings))
+        return cls(crawler.settings.get("WIREWATCH_DB"), GroupingConfig.from_settings(crawler.settings), crawler)
 
     def open_spider(self) -> None:
         self.db = open_db(self.db_path)
         self.grouper = StoryGrouper(self.db, self.config)
+        self.known_wires: dict[str, str] = {}
+        for outlet in getattr(self.crawler.spider, "outlets", []):
+            self.known_wires.update(outlet.wire_names())
 
     def close_spider(self) -> None:
         self._save_state()
@@ -48,6 +53,7 @@ class GroupingPipeline:
             self._save_state()
         text = adapter["text"]
         adapter["text_hash"] = text_fingerprint(text)
+        adapter["wire"], adapter["wire_evidence"] = wire_credit(text, adapter.get("authors"), self.known_wires)
         grouped = self.grouper.assign(text, adapter.get("language"), adapter["outlet_id"])
         adapter["article_id"] = grouped.article_id
         adapter["story_match"] = grouped.match

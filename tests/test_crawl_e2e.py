@@ -193,3 +193,17 @@ def test_every_wire_story_has_its_outlets_and_the_wire_first(crawled_demo: Crawl
             "SELECT title, first_outlet_id, article_count, outlet_count FROM stories WHERE id = ?", (story_id,)
         )[0]
         assert story == (original["title"], original["outlet_id"], len(members), len({a["outlet_id"] for a in members}))
+        originator = crawled_demo.query(
+            "SELECT originator, originator_kind, originator_confidence FROM stories WHERE id = ?", (story_id,)
+        )[0]
+        assert originator == ("Northstar Wire", "wire", "high"), key
+
+
+def test_local_stories_originate_with_their_outlet(crawled_demo: CrawledDemo) -> None:
+    rows = crawled_demo.query(
+        "SELECT s.originator, s.originator_kind, a.outlet_id, a.wire FROM stories s"
+        " JOIN articles a ON a.id = s.first_article_id WHERE s.article_count = 1"
+    )
+    assert rows
+    for originator, kind, outlet_id, wire in rows:
+        assert (originator, kind) == ((wire, "wire") if wire else (outlet_id, "outlet"))

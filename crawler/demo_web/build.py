@@ -259,6 +259,8 @@ def sources_toml() -> str:
             lines.append(f"start_urls = {_toml_list(o.start_urls)}")
             lines.append(f"article_pattern = '{o.article_pattern}'")
         lines += [f'language = "{o.language}"', f'country = "{o.country}"']
+        if o.wire_aliases:
+            lines += ["wire = true", "wire_aliases = [" + ", ".join(f'"{a}"' for a in o.wire_aliases) + "]"]
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
 

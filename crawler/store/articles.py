@@ -61,11 +61,13 @@ class ArticleStore:
             for outlet in outlets:
                 self.db.execute(
                     """
-                    INSERT INTO outlets (id, name, domains, language, country, homepage, first_seen_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO outlets (id, name, domains, language, country, homepage, is_wire,
+                        wire_aliases, first_seen_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET name = excluded.name, domains = excluded.domains,
                         language = excluded.language, country = excluded.country,
-                        homepage = excluded.homepage, updated_at = excluded.updated_at
+                        homepage = excluded.homepage, is_wire = excluded.is_wire,
+                        wire_aliases = excluded.wire_aliases, updated_at = excluded.updated_at
                     """,
                     [
                         outlet.id,
@@ -74,10 +76,20 @@ class ArticleStore:
                         outlet.language,
                         outlet.country,
                         outlet.homepage,
+                        int(outlet.wire),
+                        json.dumps(list(outlet.wire_aliases)),
                         now,
                         now,
                     ],
                 )
+
+    def known_wires(self) -> dict[str, str]:
+        """Names wire copies are credited under -> the wire outlet's name, for outlets marked ``wire``."""
+        names: dict[str, str] = {}
+        for name, aliases in self.db.execute("SELECT name, wire_aliases FROM outlets WHERE is_wire = 1"):
+            for alias in [name, *json.loads(aliases or "[]")]:
+                names[alias.casefold()] = name
+        return names
 
     def has_url(self, url: str) -> bool:
         """True when an article with this canonical URL is already stored."""

@@ -18,22 +18,23 @@ class StoreError(RuntimeError):
     """The database cannot be opened or is not a wirewatch store; the message names the file."""
 
 
-def open_db(path: str | Path, *, migrate: bool = True, readonly: bool = False) -> Database:
+def open_db(path: str | Path, *, migrate: bool = True, readonly: bool = False, must_exist: bool = False) -> Database:
     """Open (and by default create or upgrade) the store at ``path``.
 
     Args:
         path: the SQLite file.
         migrate: apply pending schema migrations (writers); readers pass False.
         readonly: open with ``mode=ro`` so nothing can be written.
+        must_exist: refuse to create a new file (commands that only read or rework a store).
 
     Raises:
         StoreError: the file is not a usable SQLite database.
     """
     path = Path(path)
+    if (readonly or must_exist) and not path.exists():
+        raise StoreError(f"{path}: no such database (run 'wirewatch crawl' first)")
     try:
         if readonly:
-            if not path.exists():
-                raise StoreError(f"{path}: no such database (run 'wirewatch crawl' first)")
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)

@@ -139,3 +139,11 @@ def m004_grouping(db: Database) -> None:
     ):
         if column not in db[table].columns_dict:
             db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+
+
+@migrations()
+def m005_outlet_wires(db: Database) -> None:
+    """Mark wire services and the names their copies are credited under."""
+    for column, kind in (("is_wire", "INTEGER NOT NULL DEFAULT 0"), ("wire_aliases", "TEXT")):
+        if column not in db["outlets"].columns_dict:
+            db.execute(f"ALTER TABLE outlets ADD COLUMN {column} {kind}")

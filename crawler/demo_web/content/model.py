@@ -24,6 +24,7 @@ class Outlet:
     sitemaps: tuple[str, ...] = ()
     start_urls: tuple[str, ...] = ()   # section pages, for outlets with no listing
     article_pattern: str | None = None
+    wire_aliases: tuple[str, ...] = ()  # a wire service: names its copies are credited under
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ OUTLETS: tuple[Outlet, ...] = (
         utc_offset_min=-300, encoding="utf-8", language="en", country="us",
         html_content_type="text/html; charset=utf-8",
         feeds=("/northstar/rss.xml",), sitemaps=("/northstar/sitemap.xml",),
+        wire_aliases=("Northstar",),
     ),
     Outlet(
         id="lakeside-herald", name="Lakeside Herald", prefix="/lakeside/",
