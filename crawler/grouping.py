@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -48,6 +48,8 @@ class GroupingConfig:
     jaccard_threshold: float = 0.5
     containment_threshold: float = 0.7
     boilerplate_min_articles: int = 5
+    member_support: int = 1
+    representative_floor: float = 0.4
 
     @classmethod
     def from_settings(cls, settings: Any) -> GroupingConfig:
@@ -58,6 +60,8 @@ class GroupingConfig:
             jaccard_threshold=settings.getfloat("WIREWATCH_DEDUP_THRESHOLD", cls.jaccard_threshold),
             containment_threshold=settings.getfloat("WIREWATCH_DEDUP_CONTAINMENT", cls.containment_threshold),
             boilerplate_min_articles=settings.getint("WIREWATCH_DEDUP_BOILERPLATE_MIN", cls.boilerplate_min_articles),
+            member_support=settings.getint("WIREWATCH_DEDUP_MEMBER_SUPPORT", cls.member_support),
+            representative_floor=settings.getfloat("WIREWATCH_DEDUP_REPRESENTATIVE_FLOOR", cls.representative_floor),
         )
 
     def describe(self) -> str:
@@ -94,6 +98,12 @@ class SQLiteShingleSource:
 
     def put_article(self, key: int, article: StoredArticle) -> None:
         self.pending[key] = article
+
+    def relabel(self, old_story: int, new_story: int) -> None:
+        """A merge: relabel articles held in memory; the store relabels its rows in the article's transaction."""
+        for key, article in self.pending.items():
+            if article.story_key == old_story:
+                self.pending[key] = replace(article, story_key=new_story)
 
     def take(self, key: int) -> StoredArticle:
         """Hand over a just-assigned article for the store to write (kept in memory when replaying)."""
@@ -155,6 +165,8 @@ class StoryGrouper:
             boilerplate=boilerplate,
             jaccard_threshold=config.jaccard_threshold,
             containment_threshold=config.containment_threshold,
+            member_support=config.member_support,
+            representative_floor=config.representative_floor,
         )
         (max_id,) = db.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()
         self.next_id = max_id + 1
@@ -176,6 +188,7 @@ class StoryGrouper:
                 similarity=round(assignment.similarity, 4),
                 containment=round(assignment.containment, 4),
                 story_article_id=int(assignment.story_key),
+                absorbed_story_article_ids=tuple(int(k) for k in assignment.merged),
             )
         return Grouped(article_id, match, stored)
 

@@ -42,19 +42,14 @@ def regroup(db: Database, config: GroupingConfig) -> RegroupResult:
     (stories_before,) = db.execute("SELECT COUNT(*) FROM stories").fetchone()
     grouper = StoryGrouper(db, config, fresh=True)
     rows = db.execute("SELECT id, text, language, outlet_id, authors FROM articles ORDER BY id").fetchall()
-    story_rank: dict[int, int] = {}
     updates: list[dict[str, Any]] = []
-    signatures: list[dict[str, Any]] = []
     for article_id, text, language, outlet_id, authors in rows:
         grouped = grouper.assign(text, language, outlet_id, article_id=article_id)
-        representative = grouped.stored.story_key
-        story_rank.setdefault(representative, len(story_rank) + 1)
         wire, evidence = wire_credit(text, authors, known_wires)
         match = grouped.match
         updates.append(
             {
                 "id": article_id,
-                "story_id": story_rank[representative],
                 "match_method": match.method if match else None,
                 "match_article_id": match.article_id if match else None,
                 "match_similarity": match.similarity if match else None,
@@ -63,7 +58,13 @@ def regroup(db: Database, config: GroupingConfig) -> RegroupResult:
                 "wire_evidence": evidence,
             }
         )
-        signatures.append(signature_row(article_id, grouped.stored))
+    # Stories are final only after the last article (a later one may merge two); number them by first member.
+    final = grouper.source.pending
+    story_rank: dict[int, int] = {}
+    for update in updates:
+        representative = int(final[update["id"]].story_key)
+        update["story_id"] = story_rank.setdefault(representative, len(story_rank) + 1)
+    signatures = [signature_row(article_id, stored) for article_id, stored in final.items()]
     with db.atomic():
         db.execute("PRAGMA defer_foreign_keys = ON")
         db.execute("DELETE FROM article_signatures")

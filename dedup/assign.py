@@ -31,11 +31,20 @@ in the larger at ``containment_threshold`` or more and has at least
   candidates **and** still overlaps the representative by at least
   ``representative_floor`` (overlap coefficient).
 
-Chaining is impossible by construction: matching one member is never enough,
-so A~B, B~C with A!~C puts C in a new story rather than in A's; and two
-existing stories are never merged or relabelled, the article joins the
-single best-scoring story (highest ``max(Jaccard, containment)``, then
-Jaccard, then candidate rank).  Different stories sharing one boilerplate
+No chaining: joining through a member always also needs a direct overlap of
+``representative_floor`` with the story's representative, so A~B, B~C with C
+sharing little with A puts C in a new story rather than in A's. The article
+joins the best-scoring story (highest ``max(Jaccard, containment)``, then
+Jaccard, then candidate rank).
+
+Merges: when a new article matches two stories whose representatives also
+overlap each other by ``representative_floor`` or more, the two were one
+story split by arrival order (say two heavily edited copies that arrived
+before the original that contains both). They are merged into the story whose
+representative was assigned first (the smallest key), and every member is
+relabelled through :meth:`ShingleSource.relabel`. Stories whose
+representatives share less than the floor are never merged, whatever
+intermediate article matches both.  Different stories sharing one boilerplate
 paragraph, and same-topic reports of different events, stay apart because
 the exact comparison of whole shingle sets falls far below the thresholds.
 
@@ -50,7 +59,7 @@ caller's source) give the same stories.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol, runtime_checkable
 
 import numpy as np
@@ -110,6 +119,9 @@ class ShingleSource(Protocol):
     def put_article(self, key: Key, article: StoredArticle) -> None:
         """Store a newly assigned article."""
 
+    def relabel(self, old_story: Key, new_story: Key) -> None:
+        """Move every article of story ``old_story`` into ``new_story`` (a merge)."""
+
 
 class InMemoryShingleSource:
     """Dict-backed :class:`ShingleSource` for tests and small runs."""
@@ -142,6 +154,17 @@ class InMemoryShingleSource:
         if key in self._articles:
             raise ValueError(f"article {key!r} is already stored")
         self._articles[key] = article
+
+    def relabel(self, old_story: Key, new_story: Key) -> None:
+        """Move every article of ``old_story`` into ``new_story``.
+
+        Args:
+            old_story: Story key being merged away.
+            new_story: Story key that absorbs it.
+        """
+        for key, article in self._articles.items():
+            if article.story_key == old_story:
+                self._articles[key] = replace(article, story_key=new_story)
 
     def __len__(self) -> int:
         return len(self._articles)
@@ -177,6 +200,7 @@ class Assignment:
         containment: Exact overlap coefficient with ``matched_key``: the
             share of the smaller shingle set found in the larger (0.0 when new).
         method: "exact", "near", "contained" or "new".
+        merged: Story keys merged into ``story_key`` by this article (usually empty).
     """
 
     story_key: Key | None
@@ -184,6 +208,12 @@ class Assignment:
     similarity: float
     containment: float
     method: Method
+    merged: tuple[Key, ...] = ()
+
+
+def _order(key: Key) -> tuple[int, int | str]:
+    """Sort story keys by age: ints (row ids) numerically, anything else by its text."""
+    return (0, key) if isinstance(key, int) else (1, str(key))
 
 
 class StoryAssigner:
@@ -290,7 +320,7 @@ class StoryAssigner:
         return ov.jaccard
 
     def _decide(self, shingles: np.ndarray, fingerprint: str, candidates: list[Key]) -> Assignment:
-        fetched = self.source.get_articles(candidates)
+        fetched = dict(self.source.get_articles(candidates))
         order = [c for c in candidates if c in fetched]
         for c in order:
             if fetched[c].fingerprint == fingerprint:
@@ -303,13 +333,13 @@ class StoryAssigner:
             s = fetched[c].story_key
             story_rank.setdefault(s, len(story_rank))
             members.setdefault(s, []).append(c)
-        missing = [s for s in story_rank if s not in overlaps]
+        missing = [s for s in story_rank if s not in fetched]
         if missing:
-            reps = self.source.get_articles(missing)
-            for s, art in reps.items():
-                overlaps[s] = compare(shingles, art.shingles)
-        best: tuple[float, float, int] | None = None
-        result: Assignment | None = None
+            fetched.update(self.source.get_articles(missing))
+        for s in story_rank:
+            if s not in overlaps and s in fetched:
+                overlaps[s] = compare(shingles, fetched[s].shingles)
+        matches: list[tuple[tuple[float, float, int], Assignment]] = []
         for s, rank in story_rank.items():
             rep_ov = overlaps.get(s)
             if rep_ov is None:
@@ -324,11 +354,29 @@ class StoryAssigner:
                 if len(supported) < self.member_support:
                     continue
                 matched, ov, method = max(supported, key=lambda t: (self._score(t[1]), t[1].jaccard))
-            key = (self._score(ov), ov.jaccard, -rank)
-            if best is None or key > best:
-                best = key
-                result = Assignment(s, matched, ov.jaccard, ov.overlap, method)
-        return result or Assignment(None, None, 0.0, 0.0, "new")
+            matches.append(((self._score(ov), ov.jaccard, -rank), Assignment(s, matched, ov.jaccard, ov.overlap, method)))
+        if not matches:
+            return Assignment(None, None, 0.0, 0.0, "new")
+        matches.sort(key=lambda m: m[0], reverse=True)
+        best = matches[0][1]
+        merged = self._mergeable(best.story_key, [a.story_key for _, a in matches[1:]], fetched)
+        if not merged:
+            return best
+        survivor = min([best.story_key, *merged], key=_order)
+        absorbed = tuple(sorted((k for k in [best.story_key, *merged] if k != survivor), key=_order))
+        return replace(best, story_key=survivor, merged=absorbed)
+
+    def _mergeable(self, best: Key, others: list[Key], fetched: Mapping[Key, StoredArticle]) -> list[Key]:
+        """Other matched stories whose representatives overlap ``best``'s directly (one story split by order)."""
+        anchor = fetched.get(best)
+        if anchor is None:
+            return []
+        result = []
+        for other in others:
+            rep = fetched.get(other)
+            if rep is not None and compare(anchor.shingles, rep.shingles).overlap >= self.representative_floor:
+                result.append(other)
+        return result
 
     # -- main entry point --------------------------------------------------
 
@@ -364,6 +412,8 @@ class StoryAssigner:
             hv = None
             assignment = Assignment(None, None, 0.0, 0.0, "new")
         story = key if assignment.story_key is None else assignment.story_key
+        for absorbed in assignment.merged:
+            self.source.relabel(absorbed, story)
         signature = serialize(hv, self.hasher.seed, self.hasher.scheme) if hv is not None else b""
         self.source.put_article(key, StoredArticle(story, shingles, fingerprint, signature))
         if hv is not None:

@@ -271,3 +271,35 @@ def test_errors():
     a.assign("x", "\n".join(PORT_STRIKE), "en", "wire")
     with pytest.raises(ValueError, match="already assigned"):
         a.assign("x", "\n".join(PORT_STRIKE), "en", "wire")
+
+
+def _paragraphs(seed: int, count: int) -> list[str]:
+    """Distinct invented 40-word paragraphs (a fixed-seed draw from a small made-up vocabulary)."""
+    import random
+
+    rng = random.Random(seed)
+    vocab = [f"{a}{b}" for a in ("tal", "mor", "ven", "sil", "kar", "dun", "fel", "ros") for b in ("ak", "en", "ir", "ou", "ys", "eth")]
+    return [" ".join(rng.choice(vocab) for _ in range(40)) + "." for _ in range(count)]
+
+
+def test_an_original_merges_two_stories_split_by_arrival_order() -> None:
+    p = _paragraphs(11, 6)
+    source = InMemoryShingleSource()
+    assigner = StoryAssigner(source)
+    first_copy = assigner.assign(1, "\n\n".join(p[0:4]), outlet="a")
+    second_copy = assigner.assign(2, "\n\n".join(p[2:6]), outlet="b")
+    assert first_copy.method == "new" and second_copy.method == "new", "half-overlapping copies stay apart"
+    original = assigner.assign(3, "\n\n".join(p), outlet="wire")
+    assert original.story_key == 1 and original.merged == (2,)
+    assert source.stories() == {1: 1, 2: 1, 3: 1}
+
+
+def test_an_article_containing_two_unrelated_stories_merges_nothing() -> None:
+    story_x, story_y = _paragraphs(21, 4), _paragraphs(22, 4)
+    source = InMemoryShingleSource()
+    assigner = StoryAssigner(source)
+    assigner.assign(1, "\n\n".join(story_x), outlet="a")
+    assigner.assign(2, "\n\n".join(story_y), outlet="b")
+    roundup = assigner.assign(3, "\n\n".join(story_x + story_y), outlet="c")
+    assert roundup.merged == ()
+    assert source.stories()[1] == 1 and source.stories()[2] == 2

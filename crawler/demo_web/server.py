@@ -99,9 +99,13 @@ class _Server(ThreadingHTTPServer):
 
 
 class DemoWeb:
-    """Serves the demo site on loopback in a background thread (ThreadingHTTPServer)."""
+    """Serves the demo site on loopback in a background thread (ThreadingHTTPServer).
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+    ``root`` serves another generated site the same way (the grouping evaluation set).
+    """
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, root: Path | None = None) -> None:
+        self.root = (Path(root) if root is not None else SITE).resolve()
         self.host = host
         self.port = port
         self.base_url = ""
@@ -150,21 +154,20 @@ class DemoWeb:
         with self._lock:
             self.requested_paths.append(raw_path)
 
-    @staticmethod
-    def _resolve(url_path: str) -> Path | None:
-        """The file (or directory) a URL path names, or None; never escapes site/."""
+    def _resolve(self, url_path: str) -> Path | None:
+        """The file (or directory) a URL path names, or None; never escapes the site root."""
         relative = url_path.lstrip("/")
         if url_path.endswith("/"):
             relative += "index.html"
-        target = (SITE / relative).resolve()
-        if target != SITE and SITE not in target.parents:
+        target = (self.root / relative).resolve()
+        if target != self.root and self.root not in target.parents:
             return None
         return target if target.exists() else None
 
 
-def write_sources(base_url: str, path: Path) -> Path:
-    """Write the crawler's sources.toml with the demo server's base URL filled in."""
-    template = (HERE / "sources.toml").read_text(encoding="utf-8")
+def write_sources(base_url: str, path: Path, template_path: Path | None = None) -> Path:
+    """Write a sources file with the server's base URL filled in (default: the demo web's)."""
+    template = (template_path or HERE / "sources.toml").read_text(encoding="utf-8")
     path = Path(path)
     path.write_text(template.replace("{{BASE}}", base_url.rstrip("/")), encoding="utf-8")
     return path

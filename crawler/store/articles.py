@@ -46,6 +46,7 @@ class StoryMatch:
     similarity: float | None = None
     containment: float | None = None
     story_article_id: int | None = None  # the story's first (representative) article, when known
+    absorbed_story_article_ids: tuple[int, ...] = ()  # stories this article shows to be the same one
 
 
 class ArticleStore:
@@ -133,6 +134,8 @@ class ArticleStore:
             story_id = None
             if match:
                 story_id = self._story_of(match.story_article_id or match.article_id)
+                if story_id is not None:
+                    self._absorb(story_id, match)
             if story_id is None:
                 story_id = self._new_story()
             values["story_id"] = story_id
@@ -198,6 +201,19 @@ class ArticleStore:
         if credited:
             return credited[0], "wire", "high" if credited[1] >= 2 else "medium"
         return first_outlet, "outlet", "medium" if first_dated else "low"
+
+    def _absorb(self, story_id: int, match: StoryMatch) -> None:
+        """Merge the stories ``match`` absorbs into ``story_id`` (one story split by arrival order)."""
+        for representative in match.absorbed_story_article_ids:
+            old = self._story_of(representative)
+            if old is None or old == story_id:
+                continue
+            self.db.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", [story_id, old])
+            self.db.execute("DELETE FROM stories WHERE id = ?", [old])
+            self.db.execute(
+                "UPDATE article_signatures SET story_key = ? WHERE story_key = ?",
+                [match.story_article_id, representative],
+            )
 
     def _story_of(self, article_id: int) -> int | None:
         row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()
