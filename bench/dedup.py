@@ -132,11 +132,12 @@ def sweep(db: Path, truth: dict[str, Any], tmp: Path) -> list[dict[str, Any]]:
     """Regroup a copy of the crawled database under each parameter set and score it."""
     base = GroupingConfig()
     configs = [replace(base, shingle_size=k) for k in (3, 4, 5, 6, 7)]
-    configs += [replace(base, jaccard_threshold=t) for t in (0.3, 0.4, 0.6, 0.7, 0.8)]
-    configs += [replace(base, containment_threshold=c) for c in (0.5, 0.6, 0.8, 0.9)]
+    configs += [replace(base, jaccard_threshold=t) for t in (0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.8)]
+    configs += [replace(base, containment_threshold=c) for c in (0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 0.9)]
+    configs += [replace(base, jaccard_threshold=0.1, containment_threshold=0.2, representative_floor=0.1)]
     configs += [replace(base, num_perm=n) for n in (64, 256)]
     configs += [replace(base, member_support=2)]
-    configs += [replace(base, representative_floor=f) for f in (0.2, 0.3, 0.5, 0.6)]
+    configs += [replace(base, representative_floor=f) for f in (0.1, 0.2, 0.3, 0.5, 0.6)]
     rows = []
     for config in configs:
         copy = tmp / "sweep.db"
