@@ -55,6 +55,8 @@ class NewsSpider(Spider):
         self.max_listing_entries = max_listing_entries
         self.max_sitemap_depth = max_sitemap_depth
         self.allowed_domains = sorted({d for outlet in outlets for d in outlet.domains})
+        # What every listing said about an article URL; a feed and a sitemap may each know part.
+        self.listed: dict[str, dict[str, Any]] = {}
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -154,11 +156,16 @@ class NewsSpider(Spider):
         if not outlet.allows_host(host_of(url)):
             count(self.crawler.stats, outlet.id, "links_offsite")
             return
+        url = canonicalize_url(url)
+        known = self.listed.setdefault(url, {})
+        for key, value in listing.items():
+            if value and not known.get(key):
+                known[key] = value
         yield Request(
-            canonicalize_url(url),
+            url,
             callback=self.parse_article,
             errback=self.article_failed,
-            meta={"outlet_id": outlet.id, "listing": listing, "listing_url": listing_url},
+            meta={"outlet_id": outlet.id, "listing_url": listing_url, "listed_url": url},
         )
 
     def listing_failed(self, failure: Failure) -> None:
@@ -192,8 +199,8 @@ class NewsSpider(Spider):
             count(stats, outlet.id, f"dropped/{extraction.rejected}")
             logger.debug("not an article (%s): %s", extraction.rejected, response.url)
             return
-        url, canonical_url = _resolve_canonical(fetched_url, article.canonical_url, outlet)
-        listing: dict[str, Any] = response.meta.get("listing") or {}
+        url, canonical_url = _resolve_canonical(fetched_url, article.canonical_url)
+        listing = self.listed.get(response.meta.get("listed_url", ""), {})
         published_at = article.published_at or listing.get("published_at")
         yield ArticleItem(
             url=url,
@@ -228,7 +235,7 @@ class NewsSpider(Spider):
         return self.outlets_by_id[response.meta["outlet_id"]]
 
 
-def _resolve_canonical(fetched_url: str, declared: str | None, outlet: Outlet) -> tuple[str, str | None]:
+def _resolve_canonical(fetched_url: str, declared: str | None) -> tuple[str, str | None]:
     """Pick the URL to store and the cross-site canonical to keep, if any.
 
     A same-site canonical replaces the fetched URL (one article, one row); a
@@ -237,10 +244,8 @@ def _resolve_canonical(fetched_url: str, declared: str | None, outlet: Outlet) -
     if not declared or not declared.startswith(("http://", "https://")):
         return fetched_url, None
     canonical = canonicalize_url(declared)
-    if same_site(canonical, fetched_url) and outlet.allows_host(host_of(canonical)):
-        return canonical, None
     if same_site(canonical, fetched_url):
-        return fetched_url, None
+        return canonical, None
     return fetched_url, declared
 
 
