@@ -95,8 +95,8 @@ def demo(db_path: str, quiet: bool) -> None:
     if not quiet:
         click.echo(
             "\nBrowse the result:\n"
-            f"  sqlite3 {db_path} 'SELECT story_id, outlet_name, published_at, is_first, title FROM story_outlets'\n"
-            f"  datasette {db_path}"
+            f"  wirewatch stories --db {db_path} --min-outlets 3\n"
+            f"  wirewatch serve --db {db_path}      # Datasette on http://127.0.0.1:8001"
         )
     sys.exit(EXIT_OK if result.ok else EXIT_CRAWL_FAILED)
 
@@ -147,3 +147,13 @@ def _report(result: CrawlResult, quiet: bool) -> None:
     click.echo(format_table(result.outlets))
     if result.ok:
         click.echo(line)
+
+
+def _register_commands() -> None:
+    """Commands that live in their own modules: the editors' questions and the Datasette server."""
+    from crawler.serve import serve
+
+    main.add_command(serve)
+
+
+_register_commands()
