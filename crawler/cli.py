@@ -151,9 +151,11 @@ def _report(result: CrawlResult, quiet: bool) -> None:
 
 def _register_commands() -> None:
     """Commands that live in their own modules: the editors' questions and the Datasette server."""
+    from crawler.editor_cli import outlets, search, stories, story
     from crawler.serve import serve
 
-    main.add_command(serve)
+    for command in (story, stories, outlets, search, serve):
+        main.add_command(command)
 
 
 _register_commands()
