@@ -1,16 +1,23 @@
 # The `wirewatch` command: a thin click layer that parses options and calls the library.
-"""Command-line interface. Exit codes: 0 ok, 1 crawl failed (an outlet failed entirely), 2 bad input."""
+"""Command-line interface.
+
+Exit codes: 0 ok, 1 crawl failed (an outlet failed entirely), 2 bad input,
+75 another run holds the database (EX_TEMPFAIL: cron may simply try again later).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import click
 
+from crawler.lock import LockBusy, database_lock
 from crawler.report import format_table, one_line
 from crawler.runner import LOOPBACK_OVERRIDES, CrawlResult, run_crawl
 from crawler.sources import SourcesError
@@ -19,6 +26,13 @@ from crawler.store import StoreError
 EXIT_OK = 0
 EXIT_CRAWL_FAILED = 1
 EXIT_BAD_INPUT = 2
+EXIT_LOCKED = 75
+
+
+class Locked(click.ClickException):
+    """Another run holds the database: one line on stderr, exit code 75."""
+
+    exit_code = EXIT_LOCKED
 
 
 class BadInput(click.ClickException):
@@ -118,17 +132,26 @@ def regroup_command(db_path: str, settings: tuple[str, ...]) -> None:
     from crawler.runner import build_settings
     from crawler.store import open_db
 
+    config = GroupingConfig.from_settings(build_settings(db_path, parse_overrides(settings)))
     try:
-        db = open_db(db_path, must_exist=True)
+        with database_lock(db_path) if os.path.exists(db_path) else _no_lock():
+            db = open_db(db_path, must_exist=True)
+            result = regroup(db, config)
+            db.close()
     except StoreError as exc:
         raise BadInput(str(exc)) from None
-    config = GroupingConfig.from_settings(build_settings(db_path, parse_overrides(settings)))
-    result = regroup(db, config)
-    db.close()
+    except LockBusy as exc:
+        raise Locked(str(exc)) from None
     click.echo(
         f"regrouped {result.articles} articles into {result.stories_after} stories "
         f"(before: {result.stories_before}) with {config.describe()}"
     )
+
+
+@contextlib.contextmanager
+def _no_lock() -> Iterator[None]:
+    """No lock for a database that does not exist (open_db then reports it)."""
+    yield
 
 
 def _run(sources: str, db: str, overrides: dict[str, Any], log_file: str | None, quiet: bool) -> CrawlResult:
@@ -136,6 +159,8 @@ def _run(sources: str, db: str, overrides: dict[str, Any], log_file: str | None,
         return run_crawl(sources, db, overrides, log_file=log_file, quiet=quiet)
     except (SourcesError, StoreError) as exc:
         raise BadInput(str(exc)) from None
+    except LockBusy as exc:
+        raise Locked(str(exc)) from None
 
 
 def _report(result: CrawlResult, quiet: bool) -> None:

@@ -12,11 +12,12 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.lock import database_lock
 from crawler.grouping import GroupingConfig, GroupingConfigError, check_config
 from crawler.report import OutletSummary, summarize
 from crawler.sources import load_sources
 from crawler.spiders.news import NewsSpider
-from crawler.store import open_db
+from crawler.store import mark_killed, open_db
 
 # Settings that make sense against a server on this machine (demo web, tests): no politeness delay.
 LOOPBACK_OVERRIDES = {
@@ -87,9 +88,10 @@ def configure_logging(log_file: str | Path | None, quiet: bool, level: str = "IN
 
 
 def check_store(db_path: str | Path, config: GroupingConfig) -> None:
-    """Open (create or migrate) the store and check it was grouped with ``config``."""
+    """Open (create or migrate) the store, close rows of killed runs, check the grouping parameters."""
     db = open_db(db_path)
     try:
+        mark_killed(db)
         check_config(db, config)
     except GroupingConfigError as exc:
         raise GroupingConfigError(f"{db_path}: {exc}") from None
@@ -108,17 +110,19 @@ def run_crawl(
 
     The sources file and the database are checked before any request, so bad
     input fails fast with :class:`~crawler.sources.SourcesError` or
-    :class:`~crawler.store.StoreError`.
+    :class:`~crawler.store.StoreError`; :class:`~crawler.lock.LockBusy` when
+    another run holds the database.
     """
     outlets = load_sources(sources_path)
     settings = build_settings(db_path, overrides)
-    check_store(db_path, GroupingConfig.from_settings(settings))
-    configure_logging(log_file, quiet, settings.get("LOG_LEVEL", "INFO"))
-    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(NewsSpider)
-    process.crawl(crawler, sources=str(sources_path))
-    process.start()
+    with database_lock(db_path):
+        check_store(db_path, GroupingConfig.from_settings(settings))
+        configure_logging(log_file, quiet, settings.get("LOG_LEVEL", "INFO"))
+        settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+        process = CrawlerProcess(settings)
+        crawler = process.create_crawler(NewsSpider)
+        process.crawl(crawler, sources=str(sources_path))
+        process.start()
     stats = dict(crawler.stats.get_stats())
     return CrawlResult(
         crawl_id=stats.get("wirewatch/crawl_id"),

@@ -29,3 +29,17 @@ def finish_crawl(db: Database, crawl_id: int, status: str, stats: dict[str, Any]
             "UPDATE crawls SET finished_at = ?, status = ?, stats = ? WHERE id = ?",
             [utc_now(), status, json.dumps(stats, default=str, sort_keys=True), crawl_id],
         )
+
+
+def mark_killed(db: Database) -> int:
+    """Mark crawls left ``running`` as ``killed``; call only while holding the database lock.
+
+    Under the lock no other run can be in progress, so a ``running`` row is one
+    whose process died (SIGKILL, power loss) before it could close its row.
+    """
+    with db.atomic():
+        cursor = db.execute(
+            "UPDATE crawls SET status = 'killed', finished_at = COALESCE(finished_at, ?) WHERE status = 'running'",
+            [utc_now()],
+        )
+    return cursor.rowcount
