@@ -88,11 +88,18 @@ def crawl(sources_path: str, db_path: str, log_file: str | None, quiet: bool, se
     sys.exit(EXIT_OK if result.ok else EXIT_CRAWL_FAILED)
 
 
+DEMO_PORT = 8642
+
+
 @main.command()
 @db_option
+@click.option("--port", default=DEMO_PORT, show_default=True, help="Loopback port for the demo web.")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
-def demo(db_path: str, quiet: bool) -> None:
+def demo(db_path: str, port: int, quiet: bool) -> None:
     """Serve the bundled demo web on loopback, crawl it and show how to browse the result.
+
+    The demo web is served on a fixed port so that its URLs, and so a second
+    demo crawl into the same database, stay the same (nothing is stored twice).
 
     Example:
 
@@ -100,7 +107,12 @@ def demo(db_path: str, quiet: bool) -> None:
     """
     from crawler.demo_web import DemoWeb, write_sources
 
-    with DemoWeb() as web, tempfile.TemporaryDirectory() as tmp:
+    web = DemoWeb(port=port)
+    try:
+        web.start()
+    except OSError as exc:
+        raise BadInput(f"127.0.0.1:{port}: cannot serve the demo web ({exc.strerror}); pass --port N") from None
+    with web, tempfile.TemporaryDirectory() as tmp:
         sources = write_sources(web.base_url, Path(tmp) / "demo-sources.toml")
         if not quiet:
             click.echo(f"Demo web serving at {web.base_url}; crawling it into {db_path} ...")

@@ -24,6 +24,8 @@ class ArticleItem:
     word_count: int
     fetched_at: str
     fetched_url: str | None = None
+    listed_url: str | None = None
+    update_of: int | None = None  # id of the stored article this is a newer version of
     canonical_url: str | None = None
     title: str | None = None
     authors: list[str] = field(default_factory=list)

@@ -38,6 +38,7 @@ class OutletSummary:
     outlet_id: str
     stored: int = 0
     already_stored: int = 0
+    updated: int = 0
     dropped: dict[str, int] = field(default_factory=dict)
     errors: int = 0
     listings_ok: int = 0
@@ -62,18 +63,19 @@ def summarize(stats: dict[str, Any], outlet_ids: list[str]) -> list[OutletSummar
             row.dropped[name.removeprefix("dropped/")] = int(value)
         elif name == "error_messages":
             row.error_messages = list(value)
-        elif name in ("stored", "already_stored", "errors", "listings_ok", "listings_failed"):
+        elif name in ("stored", "already_stored", "updated", "errors", "listings_ok", "listings_failed"):
             setattr(row, name, int(value))
     return list(rows.values())
 
 
 def format_table(rows: list[OutletSummary]) -> str:
-    """An aligned table: outlet, new, already stored, dropped by reason, errors."""
-    header = ("outlet", "new", "already", "dropped", "errors")
+    """An aligned table: outlet, new, updated, already stored, dropped by reason, errors."""
+    header = ("outlet", "new", "updated", "already", "dropped", "errors")
     body = [
         (
             r.outlet_id,
             str(r.stored),
+            str(r.updated),
             str(r.already_stored),
             ", ".join(f"{k} {v}" for k, v in sorted(r.dropped.items())) or "-",
             str(r.errors) + (" (failed)" if r.failed_entirely else ""),
@@ -89,12 +91,13 @@ def one_line(rows: list[OutletSummary], crawl_id: int | None, status: str) -> st
     """The single summary line for logs and cron mail."""
     stored = sum(r.stored for r in rows)
     already = sum(r.already_stored for r in rows)
+    updated = sum(r.updated for r in rows)
     dropped = sum(sum(r.dropped.values()) for r in rows)
     errors = sum(r.errors for r in rows)
     failed = [r.outlet_id for r in rows if r.failed_entirely]
     line = (
         f"crawl {crawl_id if crawl_id is not None else '-'} {status}: {len(rows)} outlets, "
-        f"{stored} new, {already} already stored, {dropped} dropped, {errors} errors"
+        f"{stored} new, {updated} updated, {already} already stored, {dropped} dropped, {errors} errors"
     )
     if failed:
         line += f"; failed outlets: {', '.join(failed)}"

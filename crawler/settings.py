@@ -12,6 +12,7 @@ WIREWATCH_CONTACT_URL = "https://github.com/wirewatch/wirewatch"  # put in the U
 WIREWATCH_MIN_WORDS = 80                 # shorter bodies are paywall stubs, not articles
 WIREWATCH_MAX_LISTING_ENTRIES = 5000     # links taken from one feed or sitemap per run
 WIREWATCH_MAX_SITEMAP_DEPTH = 3          # sitemap index nesting followed
+WIREWATCH_RECHECK_REJECTED_DAYS = 7      # pages that were not articles are not fetched again for this long
 
 # --- politeness: at most 2 requests in flight per host, adaptive delay --------
 ROBOTSTXT_OBEY = True
@@ -50,3 +51,15 @@ WIREWATCH_DEDUP_NUM_PERM = 128           # MinHash permutations
 WIREWATCH_DEDUP_THRESHOLD = 0.5          # exact Jaccard for a near-duplicate
 WIREWATCH_DEDUP_CONTAINMENT = 0.7        # share of the shorter copy found in the longer one
 WIREWATCH_DEDUP_BOILERPLATE_MIN = 5      # a paragraph in this many stories of one outlet is boilerplate
+
+# --- hostile sites (owned by the hardening work) ---
+# Guards against sites that rate-limit, redirect in circles or off-site (crawler/middlewares.py).
+# Scrapy's RetryMiddleware is replaced by a subclass that waits out Retry-After on 429/503.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,          # Scrapy's retry slot
+    "crawler.middlewares.MetaRefreshGuardMiddleware": 585,    # after decompression (590), before meta refresh (580)
+    "crawler.middlewares.RedirectGuardMiddleware": 610,       # before RedirectMiddleware (600) follows a 3xx
+}
+WIREWATCH_MAX_RETRY_AFTER = 60           # seconds; a longer Retry-After fails the request (not retried)
+# --- end hostile sites ---

@@ -1,5 +1,8 @@
 # First pipeline stage: drop what is already stored before any grouping work is spent on it.
-"""Skips articles whose canonical URL is already in the store (crawls are idempotent)."""
+"""Skips articles whose canonical URL is already in the store (crawls are idempotent).
+
+Newer versions of stored articles (``update_of`` set by the spider) pass through.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +39,8 @@ class CleanPipeline:
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         url = adapter["url"]
+        if adapter.get("update_of"):
+            return item
         if url in self.seen or self.store.has_url(url):
             count(self.stats, adapter["outlet_id"], "already_stored")
             raise DropItem(f"already stored: {url}", log_level="DEBUG")

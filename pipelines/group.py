@@ -54,6 +54,8 @@ class GroupingPipeline:
         text = adapter["text"]
         adapter["text_hash"] = text_fingerprint(text)
         adapter["wire"], adapter["wire_evidence"] = wire_credit(text, adapter.get("authors"), self.known_wires)
+        if adapter.get("update_of"):
+            return item  # a newer version of a stored article keeps its story
         grouped = self.grouper.assign(text, adapter.get("language"), adapter["outlet_id"])
         adapter["article_id"] = grouped.article_id
         adapter["story_match"] = grouped.match

@@ -40,8 +40,12 @@ class StorePipeline:
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        match = adapter.get("story_match")
         record = {name: adapter[name] for name in adapter.field_names()}
+        if adapter.get("update_of"):
+            self.store.update_article(adapter["update_of"], record)
+            count(self.stats, adapter["outlet_id"], "updated")
+            return item
+        match = adapter.get("story_match")
         record["crawl_id"] = self.stats.get_value("wirewatch/crawl_id")
         try:
             self.store.add_article(

@@ -99,21 +99,6 @@ def test_crawl_row_records_status_and_stats(crawled_demo: CrawledDemo) -> None:
     assert json.loads(stats)["wirewatch/crawl_id"] == 1
 
 
-def test_second_crawl_adds_nothing_and_changes_no_story(crawled_demo: CrawledDemo, tmp_path: Path) -> None:
-    db_copy = tmp_path / "again.db"
-    shutil.copy(crawled_demo.db_path, db_copy)
-    before = CrawledDemo(crawled_demo.web, crawled_demo.sources, db_copy, crawled_demo.first_run, [], {})
-    snapshot = "SELECT a.url, a.story_id, s.title, s.article_count, s.first_outlet_id FROM articles a JOIN stories s ON s.id = a.story_id ORDER BY a.url"
-    articles_before = before.query(snapshot)
-    result = run_wirewatch("crawl", "--sources", str(crawled_demo.sources), "--db", str(db_copy), *LOOPBACK)
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert before.query(snapshot) == articles_before
-    assert before.query("SELECT COUNT(*) FROM stories") == crawled_demo.query("SELECT COUNT(*) FROM stories")
-    stats = json.loads(before.query("SELECT stats FROM crawls WHERE id = 2")[0][0])
-    assert not [k for k in stats if k.endswith("/stored")]
-    assert sum(v for k, v in stats.items() if k.endswith("/already_stored")) >= len(crawled_demo.truth["articles"])
-
-
 def test_malformed_sources_file_fails_before_any_request(demo_web, tmp_path: Path) -> None:
     sources = tmp_path / "bad.toml"
     sources.write_text('[[outlets]]\nid = "herald"\nname = "Herald"\nfeeds = ["not a url"]\n', encoding="utf-8")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import threading
 from http import HTTPStatus
@@ -22,6 +23,8 @@ from .content import OUTLETS
 HERE = Path(__file__).resolve().parent
 SITE = HERE / "site"
 PLACEHOLDER = b"{{BASE}}"
+# The demo files never change while served: one fixed Last-Modified for all of them.
+LAST_MODIFIED = "Fri, 27 Nov 2026 00:00:00 GMT"
 
 
 def content_type(url_path: str) -> str:
@@ -79,12 +82,29 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
         else:
             body = substitute(target.read_bytes(), url_path, self.server.demo.base_url)
-            self._send(HTTPStatus.OK, body, content_type(url_path), with_body)
+            if not self.server.demo.validators:
+                self._send(HTTPStatus.OK, body, content_type(url_path), with_body)
+                return
+            etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+            validators = {"ETag": etag, "Last-Modified": LAST_MODIFIED}
+            if self.headers.get("If-None-Match") == etag or (
+                "If-None-Match" not in self.headers and self.headers.get("If-Modified-Since") == LAST_MODIFIED
+            ):
+                self._send(HTTPStatus.NOT_MODIFIED, b"", None, False, validators)
+                return
+            self._send(HTTPStatus.OK, body, content_type(url_path), with_body, validators)
 
-    def _send(self, status: HTTPStatus, body: bytes, ctype: str, with_body: bool) -> None:
+    def _send(self, status: HTTPStatus, body: bytes, ctype: str | None, with_body: bool,
+              extra: dict[str, str] | None = None) -> None:
+        conditional = "If-None-Match" in self.headers or "If-Modified-Since" in self.headers
+        self.server.demo._log_response(self.path, int(status), conditional)
         self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
+        if ctype:
+            self.send_header("Content-Type", ctype)
+        for name, value in (extra or {}).items():
+            self.send_header(name, value)
+        if status != HTTPStatus.NOT_MODIFIED:
+            self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if with_body:
             self.wfile.write(body)
@@ -102,10 +122,16 @@ class DemoWeb:
     """Serves the demo site on loopback in a background thread (ThreadingHTTPServer).
 
     ``root`` serves another generated site the same way (the grouping evaluation set).
+    Files carry an ``ETag`` and ``Last-Modified`` and conditional requests get 304,
+    unless ``validators`` is False (a server that sends none).
+    ``responses`` records ``(path, status, conditional)`` for every answer.
     """
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, root: Path | None = None) -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, root: Path | None = None,
+                 validators: bool = True) -> None:
         self.root = (Path(root) if root is not None else SITE).resolve()
+        self.validators = validators
+        self.responses: list[tuple[str, int, bool]] = []
         self.host = host
         self.port = port
         self.base_url = ""
@@ -149,6 +175,11 @@ class DemoWeb:
     def reset_log(self) -> None:
         with self._lock:
             self.requested_paths.clear()
+            self.responses.clear()
+
+    def _log_response(self, raw_path: str, status: int, conditional: bool) -> None:
+        with self._lock:
+            self.responses.append((raw_path, status, conditional))
 
     def _log(self, raw_path: str) -> None:
         with self._lock:

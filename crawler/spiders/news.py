@@ -9,7 +9,9 @@ Run it through ``wirewatch crawl --sources FILE`` or, as a Scrapy user would,
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
+from datetime import datetime, timedelta, timezone
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -18,6 +20,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
+from sqlite_utils import Database
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -27,7 +30,15 @@ from crawler.items import ArticleItem
 from crawler.listings import ListingError, parse_listing
 from crawler.report import count, record_error
 from crawler.sources import Outlet, load_sources
-from crawler.store.db import utc_now
+from crawler.store.db import open_db, utc_now
+from crawler.store.incremental import (
+    ListingState,
+    known_article,
+    load_listing_states,
+    record_rejected,
+    recently_rejected,
+    save_listing_states,
+)
 from crawler.urls import canonicalize_url, host_of, same_site
 
 logger = logging.getLogger(__name__)
@@ -45,6 +56,8 @@ class NewsSpider(Spider):
         min_words: int = 80,
         max_listing_entries: int = 5000,
         max_sitemap_depth: int = 3,
+        db_path: str | None = None,
+        recheck_rejected_days: float = 7.0,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -57,6 +70,12 @@ class NewsSpider(Spider):
         self.allowed_domains = sorted({d for outlet in outlets for d in outlet.domains})
         # What every listing said about an article URL; a feed and a sitemap may each know part.
         self.listed: dict[str, dict[str, Any]] = {}
+        self.db_path = db_path
+        self.recheck_rejected_days = recheck_rejected_days
+        self.db: Database | None = None
+        self.listing_states: dict[str, ListingState] = {}
+        self.seen_listings: dict[str, ListingState] = {}
+        self.updating: set[int] = set()  # stored articles already requested again this run
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -81,6 +100,8 @@ class NewsSpider(Spider):
             min_words=settings.getint("WIREWATCH_MIN_WORDS", 80),
             max_listing_entries=settings.getint("WIREWATCH_MAX_LISTING_ENTRIES", 5000),
             max_sitemap_depth=settings.getint("WIREWATCH_MAX_SITEMAP_DEPTH", 3),
+            db_path=settings.get("WIREWATCH_DB"),
+            recheck_rejected_days=settings.getfloat("WIREWATCH_RECHECK_REJECTED_DAYS", 7.0),
             **kwargs,
         )
         spider._set_crawler(crawler)
@@ -89,26 +110,37 @@ class NewsSpider(Spider):
     # --- listings --------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Request]:
+        if self.db_path:
+            self.db = open_db(self.db_path)
+            self.listing_states = load_listing_states(self.db)
+            cutoff = datetime.now(timezone.utc) - timedelta(days=self.recheck_rejected_days)
+            self.rejected_since = cutoff.strftime("%Y-%m-%dT%H:%M:%SZ")
         for outlet in self.outlets:
             for url in outlet.feeds:
                 yield self._listing_request(url, outlet, "feed")
             for url in outlet.sitemaps:
                 yield self._listing_request(url, outlet, "sitemap")
             for url in outlet.start_urls:
-                yield Request(
-                    url,
-                    callback=self.parse_section,
-                    errback=self.listing_failed,
-                    meta={"outlet_id": outlet.id, "listing_kind": "section page"},
-                    dont_filter=True,
-                )
+                yield self._listing_request(url, outlet, "section page", callback=self.parse_section)
 
-    def _listing_request(self, url: str, outlet: Outlet, kind: str, depth: int = 0) -> Request:
+    def _listing_request(
+        self, url: str, outlet: Outlet, kind: str, depth: int = 0, callback: Any = None
+    ) -> Request:
+        """A feed, sitemap or section-page request, conditional when we know its validators."""
+        headers: dict[str, str] = {}
+        state = self.listing_states.get(url)
+        if state:
+            if state.etag:
+                headers["If-None-Match"] = state.etag
+            if state.last_modified:
+                headers["If-Modified-Since"] = state.last_modified
         return Request(
             url,
-            callback=self.parse_listing,
+            callback=callback or self.parse_listing,
             errback=self.listing_failed,
-            meta={"outlet_id": outlet.id, "listing_kind": kind, "sitemap_depth": depth},
+            headers=headers,
+            meta={"outlet_id": outlet.id, "listing_kind": kind, "sitemap_depth": depth,
+                  "handle_httpstatus_list": [304]},
             dont_filter=depth == 0,
         )
 
@@ -116,14 +148,22 @@ class NewsSpider(Spider):
         """A feed or sitemap: follow child sitemaps, request every listed article."""
         outlet = self._outlet(response)
         kind = response.meta["listing_kind"]
+        depth = response.meta.get("sitemap_depth", 0)
+        previous = self._unchanged(response, outlet)
+        if previous is not None:
+            for child in previous.children:  # an unchanged index: its sitemaps may still have changed
+                yield self._listing_request(child, outlet, "sitemap", depth + 1)
+            return
         try:
             listing = parse_listing(response.body, response.url, max_entries=self.max_listing_entries)
         except ListingError as exc:
             self._listing_error(outlet, f"{kind} {exc}")
             return
         count(self.crawler.stats, outlet.id, "listings_ok")
+        children = [e.url for e in listing.entries if outlet.allows_host(host_of(e.url))]
+        self._remember(response, outlet, listing.kind, children if listing.kind == "sitemapindex" else [])
         if listing.kind == "sitemapindex":
-            depth = response.meta.get("sitemap_depth", 0) + 1
+            depth += 1
             if depth > self.max_sitemap_depth:
                 record_error(self.crawler.stats, outlet.id, f"{response.url}: sitemap index nested too deep")
                 return
@@ -139,14 +179,43 @@ class NewsSpider(Spider):
     def parse_section(self, response: Response) -> Iterator[Request]:
         """A section front: request the links that match the outlet's ``article_pattern``."""
         outlet = self._outlet(response)
+        if self._unchanged(response, outlet) is not None:
+            return
         if not isinstance(response, TextResponse):
             self._listing_error(outlet, f"section page {response.url}: not an HTML page")
             return
         count(self.crawler.stats, outlet.id, "listings_ok")
+        self._remember(response, outlet, "section")
         for href in response.css("a::attr(href)").getall():
             url = response.urljoin(href.strip())
             if outlet.is_article_link(url):
                 yield from self._article_request(url, outlet, response.url, {})
+
+    def _unchanged(self, response: Response, outlet: Outlet) -> ListingState | None:
+        """The stored state of a listing that has not changed since the last run (304 or same body)."""
+        url = response.request.url if response.request else response.url
+        previous = self.listing_states.get(url)
+        if previous is None:
+            return None
+        if response.status != 304 and previous.body_hash != hashlib.sha1(response.body).hexdigest():
+            return None
+        count(self.crawler.stats, outlet.id, "listings_ok")
+        count(self.crawler.stats, outlet.id, "listings_unchanged")
+        self.seen_listings[url] = previous
+        return previous
+
+    def _remember(self, response: Response, outlet: Outlet, kind: str, children: list[str] | None = None) -> None:
+        """Keep a listing's validators and body hash; saved when the crawl closes."""
+        url = response.request.url if response.request else response.url
+        self.seen_listings[url] = ListingState(
+            url=url,
+            outlet_id=outlet.id,
+            kind=kind,
+            etag=_header(response, "ETag"),
+            last_modified=_header(response, "Last-Modified"),
+            body_hash=hashlib.sha1(response.body).hexdigest(),
+            children=tuple(children or ()),
+        )
 
     def _article_request(
         self, url: str, outlet: Outlet, listing_url: str, listing: dict[str, Any]
@@ -161,11 +230,26 @@ class NewsSpider(Spider):
         for key, value in listing.items():
             if value and not known.get(key):
                 known[key] = value
+        update_of = None
+        if self.db is not None:
+            stored = known_article(self.db, url)
+            if stored is not None:
+                newer = known.get("modified_at")
+                is_newer = newer and (stored.modified_at is None or newer > stored.modified_at)
+                if not is_newer or stored.article_id in self.updating:
+                    count(self.crawler.stats, outlet.id, "already_stored")
+                    return
+                update_of = stored.article_id
+                self.updating.add(update_of)
+            elif (reason := recently_rejected(self.db, url, self.rejected_since)) is not None:
+                count(self.crawler.stats, outlet.id, f"skipped/{reason}")
+                return
         yield Request(
             url,
             callback=self.parse_article,
             errback=self.article_failed,
-            meta={"outlet_id": outlet.id, "listing_url": listing_url, "listed_url": url},
+            meta={"outlet_id": outlet.id, "listing_url": listing_url, "listed_url": url, "update_of": update_of},
+            dont_filter=update_of is not None,
         )
 
     def listing_failed(self, failure: Failure) -> None:
@@ -186,7 +270,7 @@ class NewsSpider(Spider):
         outlet = self._outlet(response)
         stats = self.crawler.stats
         if not _is_html(response):
-            count(stats, outlet.id, "dropped/not_html")
+            self._rejected(response, outlet, "not_html")
             return
         fetched_url = canonicalize_url(response.url)
         if not outlet.allows_host(host_of(fetched_url)):
@@ -196,7 +280,7 @@ class NewsSpider(Spider):
         extraction = extract_article(response.text, response.url, min_words=self.min_words)
         article = extraction.article
         if article is None:
-            count(stats, outlet.id, f"dropped/{extraction.rejected}")
+            self._rejected(response, outlet, extraction.rejected or "not_article")
             logger.debug("not an article (%s): %s", extraction.rejected, response.url)
             return
         url, canonical_url = _resolve_canonical(fetched_url, article.canonical_url)
@@ -209,6 +293,8 @@ class NewsSpider(Spider):
             word_count=article.word_count,
             fetched_at=utc_now(),
             fetched_url=fetched_url,
+            listed_url=response.meta.get("listed_url"),
+            update_of=response.meta.get("update_of"),
             canonical_url=canonical_url,
             title=article.title or listing.get("title"),
             authors=list(article.authors),
@@ -231,6 +317,31 @@ class NewsSpider(Spider):
         record_error(self.crawler.stats, outlet_id, f"article {request.url}: {_reason(failure)}")
         logger.warning("outlet '%s': article %s: %s", outlet_id, request.url, _reason(failure))
 
+    def _rejected(self, response: Response, outlet: Outlet, reason: str) -> None:
+        """Count a page that is not an article and remember it, so later runs skip it for a while."""
+        count(self.crawler.stats, outlet.id, f"dropped/{reason}")
+        listed = response.meta.get("listed_url")
+        if self.db is not None and listed:
+            record_rejected(self.db, listed, outlet.id, reason)
+
+    def closed(self, reason: str) -> None:
+        """Remember listing validators, except for outlets with failed article downloads.
+
+        An outlet whose article requests failed keeps its old validators, so the
+        next run reads its listings again and retries those articles.
+        """
+        if self.db is None:
+            return
+        stats = self.crawler.stats
+        clean = [
+            state for state in self.seen_listings.values()
+            if not stats.get_value(f"wirewatch/outlet/{state.outlet_id}/errors")
+        ]
+        if reason == "finished":
+            save_listing_states(self.db, clean)
+        self.db.close()
+        self.db = None
+
     def _outlet(self, response: Response) -> Outlet:
         return self.outlets_by_id[response.meta["outlet_id"]]
 
@@ -247,6 +358,11 @@ def _resolve_canonical(fetched_url: str, declared: str | None) -> tuple[str, str
     if same_site(canonical, fetched_url):
         return canonical, None
     return fetched_url, declared
+
+
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
 
 
 def _is_html(response: Response) -> bool:

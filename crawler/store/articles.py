@@ -152,10 +152,37 @@ class ArticleStore:
                 f"INSERT INTO articles ({columns}) VALUES ({placeholders})", list(values.values())
             )
             article_id = int(cursor.lastrowid)
+            self._remember_urls(article_id, record)
             if signature is not None:
                 self.db["article_signatures"].insert(dict(signature, article_id=article_id))
             self.refresh_story(story_id)
         return article_id, story_id
+
+    def update_article(self, article_id: int, record: Mapping[str, Any]) -> int:
+        """Replace a stored article's content with a newer version (its story stays the same).
+
+        Returns:
+            The article's story id.
+        """
+        fields = [c for c in ARTICLE_COLUMNS if c not in ("url", "outlet_id", "crawl_id", "listing_url")]
+        values = {column: record.get(column) for column in fields}
+        if isinstance(values["authors"], (list, tuple)):
+            values["authors"] = json.dumps(list(values["authors"]), ensure_ascii=False)
+        with self.db.atomic():
+            assignments = ", ".join(f"{column} = :{column}" for column in values)
+            self.db.execute(f"UPDATE articles SET {assignments} WHERE id = :id", {**values, "id": article_id})
+            self._remember_urls(article_id, record)
+            story_id = int(self.db.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()[0])
+            self.refresh_story(story_id)
+        return story_id
+
+    def _remember_urls(self, article_id: int, record: Mapping[str, Any]) -> None:
+        """Every URL that led to this article, so later runs skip them before any request."""
+        for key in ("url", "fetched_url", "listed_url"):
+            if record.get(key):
+                self.db.execute(
+                    "INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)", [record[key], article_id]
+                )
 
     def refresh_story(self, story_id: int) -> None:
         """Recompute a story's aggregates from its articles (title = first publisher's headline)."""

@@ -147,3 +147,33 @@ def m005_outlet_wires(db: Database) -> None:
     for column, kind in (("is_wire", "INTEGER NOT NULL DEFAULT 0"), ("wire_aliases", "TEXT")):
         if column not in db["outlets"].columns_dict:
             db.execute(f"ALTER TABLE outlets ADD COLUMN {column} {kind}")
+
+
+@migrations()
+def m006_incremental(db: Database) -> None:
+    """What later runs need to skip work: listing validators, every URL of an article, rejected pages."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS listing_state (
+            url TEXT PRIMARY KEY,
+            outlet_id TEXT,
+            kind TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            body_hash TEXT,
+            children TEXT,
+            checked_at TEXT
+        );
+        CREATE TABLE IF NOT EXISTS article_urls (
+            url TEXT PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        );
+        CREATE TABLE IF NOT EXISTS rejected_pages (
+            url TEXT PRIMARY KEY,
+            outlet_id TEXT,
+            reason TEXT NOT NULL,
+            checked_at TEXT NOT NULL
+        );
+        INSERT OR IGNORE INTO article_urls (url, article_id) SELECT url, id FROM articles;
+        """
+    )
