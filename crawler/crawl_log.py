@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -12,7 +13,8 @@ from scrapy.crawler import Crawler
 from twisted.python.failure import Failure
 
 from crawler.report import record_error, summarize
-from crawler.store import finish_crawl, open_db, start_crawl
+from crawler.lock import database_lock
+from crawler.store import finish_crawl, mark_killed, open_db, start_crawl
 
 
 class CrawlLog:
@@ -26,10 +28,20 @@ class CrawlLog:
         self.crawler = crawler
         self.db_path = crawler.settings.get("WIREWATCH_DB")
         self.crawl_id: int | None = None
+        self._lock: contextlib.ExitStack | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlLog:
+        """Also takes the database lock when nobody took it for us (``scrapy crawl`` rather than the CLI).
+
+        Raises:
+            LockBusy: another run holds the database; the crawl does not start.
+        """
         extension = cls(crawler)
+        if not crawler.settings.getbool("WIREWATCH_LOCK_HELD"):
+            stack = contextlib.ExitStack()
+            stack.enter_context(database_lock(extension.db_path))
+            extension._lock = stack
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.item_error, signal=signals.item_error)
@@ -37,6 +49,8 @@ class CrawlLog:
 
     def spider_opened(self, spider: Spider) -> None:
         self.db = open_db(self.db_path)
+        if self._lock is not None:
+            mark_killed(self.db)
         self.crawl_id = start_crawl(self.db, getattr(spider, "sources_path", None))
         self.crawler.stats.set_value("wirewatch/crawl_id", self.crawl_id)
 
@@ -59,3 +73,5 @@ class CrawlLog:
         if self.crawl_id is not None:
             finish_crawl(self.db, self.crawl_id, status, stats.get_stats())
         self.db.close()
+        if self._lock is not None:
+            self._lock.close()

@@ -33,6 +33,7 @@ from dedup import (
 BAND_ROWS = 2
 STATE_CONFIG = "grouping_config"
 STATE_BOILERPLATE = "boilerplate"
+STATE_BOILERPLATE_COVERS = "boilerplate_covers"  # the last article id the saved boilerplate state has seen
 
 
 class GroupingConfigError(StoreError):
@@ -170,12 +171,33 @@ class StoryGrouper:
         )
         (max_id,) = db.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()
         self.next_id = max_id + 1
+        self.last_assigned = max_id
+        if not fresh:
+            self._catch_up_boilerplate(int(load_state(db, STATE_BOILERPLATE_COVERS) or 0))
+
+    def _catch_up_boilerplate(self, covered: int) -> None:
+        """Count the paragraphs of articles stored after the saved boilerplate state (a killed run's tail)."""
+        rows = self.db.execute(
+            "SELECT a.text, a.language, a.outlet_id, s.story_key FROM articles a"
+            " JOIN article_signatures s ON s.article_id = a.id WHERE a.id > ? ORDER BY a.id",
+            [covered],
+        )
+        for text, language, outlet_id, story_key in rows:
+            _, paragraph_fingerprints = self.assigner.shingle_article(text, language, outlet_id)
+            self.assigner.boilerplate.observe_fingerprints(outlet_id, paragraph_fingerprints, group=story_key)
+
+    def save_boilerplate(self) -> None:
+        """Persist the boilerplate counts with the last article they cover (call between articles)."""
+        with self.db.atomic():
+            save_state(self.db, STATE_BOILERPLATE, self.assigner.boilerplate.to_bytes())
+            save_state(self.db, STATE_BOILERPLATE_COVERS, str(self.last_assigned))
 
     def assign(self, text: str, language: str | None, outlet_id: str, article_id: int | None = None) -> Grouped:
         """Decide the article's story; reserves the next article id unless one is given (regroup)."""
         if article_id is None:
             article_id = self.next_id
         self.next_id = max(self.next_id, article_id + 1)
+        self.last_assigned = article_id
         if not self.source.replay:
             self.source.pending.clear()  # earlier articles are in the store by now
         assignment = self.assigner.assign(article_id, text, language, outlet_id)
@@ -191,9 +213,6 @@ class StoryGrouper:
                 absorbed_story_article_ids=tuple(int(k) for k in assignment.merged),
             )
         return Grouped(article_id, match, stored)
-
-    def boilerplate_state(self) -> bytes:
-        return self.assigner.boilerplate.to_bytes()
 
 
 def load_state(db: Database, name: str) -> bytes | None:

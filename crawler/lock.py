@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from crawler.store.db import StoreError
+
 
 class LockBusy(RuntimeError):
     """Another wirewatch run holds the database; the message names it."""
@@ -24,9 +26,13 @@ def database_lock(db_path: str | Path) -> Iterator[Path]:
 
     Raises:
         LockBusy: another process holds it.
+        StoreError: the lock file cannot be created (e.g. the directory is missing).
     """
     lock_path = Path(f"{db_path}.lock")
-    handle = open(lock_path, "a+")
+    try:
+        handle = open(lock_path, "a+")
+    except OSError as exc:
+        raise StoreError(f"{db_path}: cannot open the lock file {lock_path}: {exc.strerror}") from None
     try:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

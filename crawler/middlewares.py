@@ -134,7 +134,9 @@ class RetryAfterMiddleware(RetryMiddleware):
         super().__init__(settings)
         self.max_retry_after = settings.getfloat("WIREWATCH_MAX_RETRY_AFTER", DEFAULT_MAX_RETRY_AFTER)
 
-    async def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
+    async def process_response(  # type: ignore[override]
+        self, request: Request, response: Response
+    ) -> Request | Response:
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         reason = response_status_message(response.status)
@@ -160,7 +162,9 @@ class RetryAfterMiddleware(RetryMiddleware):
             if stats is not None:
                 stats.inc_value("wirewatch/retry_after/waited")
                 stats.inc_value("wirewatch/retry_after/seconds", delay)
-            logger.info("HTTP %d for %s: retrying after %.1f s as Retry-After asks", response.status, request.url, delay)
+            logger.info(
+                "HTTP %d for %s: retrying after %.1f s as Retry-After asks", response.status, request.url, delay
+            )
             await _sleep(delay)
         return retry
 
@@ -282,7 +286,11 @@ class MetaRefreshGuardMiddleware(_RedirectChecks):
         self.max_delay = crawler.settings.getint("METAREFRESH_MAXDELAY")
 
     def process_response(self, request: Request, response: Response) -> Request | Response:
-        if request.meta.get("dont_redirect", False) or request.method == "HEAD" or not isinstance(response, HtmlResponse):
+        if (
+            request.meta.get("dont_redirect", False)
+            or request.method == "HEAD"
+            or not isinstance(response, HtmlResponse)
+        ):
             return response
         interval, url = get_meta_refresh(response, ignore_tags=self.ignore_tags)
         if not url or not url.startswith(("http://", "https://")) or float(interval or 0) >= self.max_delay:

@@ -16,7 +16,6 @@ from typing import Any
 from sqlite_utils import Database
 
 from crawler.grouping import (
-    STATE_BOILERPLATE,
     STATE_CONFIG,
     GroupingConfig,
     StoryGrouper,
@@ -80,6 +79,6 @@ def regroup(db: Database, config: GroupingConfig) -> RegroupResult:
         db["article_signatures"].insert_all(signatures)
         for story_id in story_rank.values():
             store.refresh_story(story_id)
-        save_state(db, STATE_BOILERPLATE, grouper.boilerplate_state())
+        grouper.save_boilerplate()
         save_state(db, STATE_CONFIG, config_json(config))
     return RegroupResult(len(rows), stories_before, len(story_rank))

@@ -119,6 +119,7 @@ def run_crawl(
         check_store(db_path, GroupingConfig.from_settings(settings))
         configure_logging(log_file, quiet, settings.get("LOG_LEVEL", "INFO"))
         settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+        settings.set("WIREWATCH_LOCK_HELD", True, priority="cmdline")
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(NewsSpider)
         process.crawl(crawler, sources=str(sources_path))

@@ -12,6 +12,7 @@ WIREWATCH_CONTACT_URL = "https://github.com/wirewatch/wirewatch"  # put in the U
 WIREWATCH_MIN_WORDS = 80                 # shorter bodies are paywall stubs, not articles
 WIREWATCH_MAX_LISTING_ENTRIES = 5000     # links taken from one feed or sitemap per run
 WIREWATCH_MAX_SITEMAP_DEPTH = 3          # sitemap index nesting followed
+WIREWATCH_LOCK_HELD = False            # set by the CLI, which takes the database lock itself
 WIREWATCH_RECHECK_REJECTED_DAYS = 7      # pages that were not articles are not fetched again for this long
 
 # --- politeness: at most 2 requests in flight per host, adaptive delay --------
