@@ -108,13 +108,14 @@ def parse_listing(
     if max_entries is not None and max_entries < 0:
         raise ValueError("max_entries must be >= 0")
     data = _maybe_gunzip(body, url, max_unzipped_bytes)
-    root = _parse_xml(data, url)
+    root, first_error = _parse_xml(data, url)
     local, namespace = _split(root.tag)
     parser = _ROOT_PARSERS.get(local)
     if parser is None or (local == "feed" and namespace not in _ATOM_NS):
         raise ListingError(f"{url}: not a feed or sitemap (root element <{local}>)")
     kind, elements, convert = parser(root, url)
-    if elements and _is_truncated(data, local):
+    truncated = _is_truncated(data, local)
+    if elements and truncated:
         # A cut-off download recovers into a last entry with a cut-off URL.
         elements = elements[:-1]
     entries: list[ListingEntry] = []
@@ -124,6 +125,9 @@ def parse_listing(
         entry = convert(element)
         if entry is not None:
             entries.append(entry)
+    if not entries and (first_error or truncated):
+        reason = first_error or f"no closing </{local}>"
+        raise ListingError(f"{url}: malformed XML, no usable entry recovered ({reason})")
     return Listing(kind=kind, entries=entries)
 
 
@@ -151,7 +155,7 @@ def _maybe_gunzip(body: bytes, url: str, limit: int) -> bytes:
     return data
 
 
-def _parse_xml(data: bytes, url: str) -> etree._Element:
+def _parse_xml(data: bytes, url: str) -> tuple[etree._Element, str | None]:
     """Parse leniently but safely; recovered partial trees are accepted."""
     if not data.strip():
         raise ListingError(f"{url}: empty body")
@@ -175,7 +179,8 @@ def _parse_xml(data: bytes, url: str) -> etree._Element:
             # libxml2 stopped parsing (entity bomb, absurd depth): what was
             # recovered is a fragment of a hostile document, not a listing.
             raise ListingError(f"{url}: XML rejected by parser limits ({_one_line(error.message)})")
-    return root
+    errors = [e for e in parser.error_log if e.level >= etree.ErrorLevels.ERROR]
+    return root, (f"line {errors[0].line}: {_one_line(errors[0].message)}" if errors else None)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -25,7 +25,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import __version__
-from crawler.extraction import extract_article
+from crawler.extraction import decode_html, extract_article
 from crawler.items import ArticleItem
 from crawler.listings import ListingError, parse_listing
 from crawler.report import count, record_error
@@ -277,7 +277,7 @@ class NewsSpider(Spider):
             count(stats, outlet.id, "dropped/offsite_redirect")
             return
         assert isinstance(response, TextResponse)
-        extraction = extract_article(response.text, response.url, min_words=self.min_words)
+        extraction = extract_article(_decoded(response), response.url, min_words=self.min_words)
         article = extraction.article
         if article is None:
             self._rejected(response, outlet, extraction.rejected or "not_article")
@@ -312,8 +312,12 @@ class NewsSpider(Spider):
         request = failure.request  # type: ignore[attr-defined]
         outlet_id = request.meta["outlet_id"]
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            count(self.crawler.stats, outlet_id, "dropped/robots_txt")
-            return
+            drop = getattr(failure.value, "drop_reason", None)
+            if drop is None and "robots.txt" in str(failure.value):
+                drop = "robots_txt"
+            if drop is not None:
+                count(self.crawler.stats, outlet_id, f"dropped/{drop}")
+                return
         record_error(self.crawler.stats, outlet_id, f"article {request.url}: {_reason(failure)}")
         logger.warning("outlet '%s': article %s: %s", outlet_id, request.url, _reason(failure))
 
@@ -365,7 +369,23 @@ def _header(response: Response, name: str) -> str | None:
     return value.decode("latin-1") if value else None
 
 
+_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF")
+
+
+def _decoded(response: TextResponse) -> str:
+    """The page text; a header claiming UTF-8 over bytes that are not UTF-8 is ignored."""
+    text = response.text
+    if "\ufffd" in text and response.encoding.replace("-", "").lower() == "utf8":
+        try:
+            response.body.decode("utf-8")
+        except UnicodeDecodeError:
+            return decode_html(response.body, None)
+    return text
+
+
 def _is_html(response: Response) -> bool:
+    if response.body[:8].startswith(_BINARY_MAGIC):
+        return False
     if isinstance(response, HtmlResponse):
         return True
     if not isinstance(response, TextResponse):
