@@ -4,17 +4,19 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-
 from twisted.python.failure import Failure
 
-from crawler.report import record_error, summarize
 from crawler.lock import database_lock
+from crawler.report import one_line, record_error, summarize
 from crawler.store import finish_crawl, mark_killed, open_db, start_crawl
+
+logger = logging.getLogger(__name__)
 
 
 class CrawlLog:
@@ -66,10 +68,14 @@ class CrawlLog:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats
         outlets = [outlet.id for outlet in getattr(spider, "outlets", [])]
-        failed = any(row.failed_entirely for row in summarize(stats.get_stats(), outlets))
+        rows = summarize(stats.get_stats(), outlets)
+        failed = any(row.failed_entirely for row in rows)
         status = "ok" if reason == "finished" and not failed else "failed"
         stats.set_value("wirewatch/status", status)
         stats.set_value("wirewatch/close_reason", reason)
+        summary = one_line(rows, self.crawl_id, status)
+        stats.set_value("wirewatch/summary", summary)
+        logger.info(summary)
         if self.crawl_id is not None:
             finish_crawl(self.db, self.crawl_id, status, stats.get_stats())
         self.db.close()

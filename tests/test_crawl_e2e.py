@@ -97,6 +97,7 @@ def test_crawl_row_records_status_and_stats(crawled_demo: CrawledDemo) -> None:
     status, finished_at, sources_path, stats = rows[0]
     assert status == "ok" and finished_at and sources_path == str(crawled_demo.sources)
     assert json.loads(stats)["wirewatch/crawl_id"] == 1
+    assert json.loads(stats)["wirewatch/summary"].startswith("crawl 1 ok: 8 outlets, 62 new")
 
 
 def test_malformed_sources_file_fails_before_any_request(demo_web, tmp_path: Path) -> None:
