@@ -15,7 +15,7 @@ from typing import Any
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
-from crawler.grouping import STATE_BOILERPLATE, GroupingConfig, StoryGrouper, save_state, signature_row
+from crawler.grouping import GroupingConfig, StoryGrouper, signature_row
 from crawler.provenance import wire_credit
 from crawler.store import open_db
 from dedup.normalize import text_fingerprint
@@ -64,5 +64,5 @@ class GroupingPipeline:
         return item
 
     def _save_state(self) -> None:
-        with self.db.atomic():
-            save_state(self.db, STATE_BOILERPLATE, self.grouper.boilerplate_state())
+        """Boilerplate counts are saved every few hundred articles; a killed run's tail is recounted at start."""
+        self.grouper.save_boilerplate()
