@@ -18,17 +18,18 @@ from typing import Any
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.http import Response, TextResponse
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from sqlite_utils import Database
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import __version__
-from crawler.extraction import decode_html, extract_article
+from crawler.extraction import extract_article
 from crawler.items import ArticleItem
 from crawler.listings import ListingError, parse_listing
 from crawler.report import count, record_error
+from crawler.responses import decoded_text, failure_reason, header, is_html, resolve_canonical
 from crawler.sources import Outlet, load_sources
 from crawler.store.db import open_db, utc_now
 from crawler.store.incremental import (
@@ -39,7 +40,7 @@ from crawler.store.incremental import (
     recently_rejected,
     save_listing_states,
 )
-from crawler.urls import canonicalize_url, host_of, same_site
+from crawler.urls import canonicalize_url, host_of
 
 logger = logging.getLogger(__name__)
 
@@ -211,8 +212,8 @@ class NewsSpider(Spider):
             url=url,
             outlet_id=outlet.id,
             kind=kind,
-            etag=_header(response, "ETag"),
-            last_modified=_header(response, "Last-Modified"),
+            etag=header(response, "ETag"),
+            last_modified=header(response, "Last-Modified"),
             body_hash=hashlib.sha1(response.body).hexdigest(),
             children=tuple(children or ()),
         )
@@ -256,7 +257,7 @@ class NewsSpider(Spider):
         """A feed, sitemap or section page could not be fetched: one line naming outlet and URL."""
         request = failure.request  # type: ignore[attr-defined]
         outlet = self.outlets_by_id[request.meta["outlet_id"]]
-        self._listing_error(outlet, f"{request.meta['listing_kind']} {request.url}: {_reason(failure)}")
+        self._listing_error(outlet, f"{request.meta['listing_kind']} {request.url}: {failure_reason(failure)}")
 
     def _listing_error(self, outlet: Outlet, message: str) -> None:
         count(self.crawler.stats, outlet.id, "listings_failed")
@@ -269,7 +270,7 @@ class NewsSpider(Spider):
         """An article page: extract it, or count why it is not an article."""
         outlet = self._outlet(response)
         stats = self.crawler.stats
-        if not _is_html(response):
+        if not is_html(response):
             self._rejected(response, outlet, "not_html")
             return
         fetched_url = canonicalize_url(response.url)
@@ -277,13 +278,13 @@ class NewsSpider(Spider):
             count(stats, outlet.id, "dropped/offsite_redirect")
             return
         assert isinstance(response, TextResponse)
-        extraction = extract_article(_decoded(response), response.url, min_words=self.min_words)
+        extraction = extract_article(decoded_text(response), response.url, min_words=self.min_words)
         article = extraction.article
         if article is None:
             self._rejected(response, outlet, extraction.rejected or "not_article")
             logger.debug("not an article (%s): %s", extraction.rejected, response.url)
             return
-        url, canonical_url = _resolve_canonical(fetched_url, article.canonical_url)
+        url, canonical_url = resolve_canonical(fetched_url, article.canonical_url)
         listing = self.listed.get(response.meta.get("listed_url", ""), {})
         published_at = article.published_at or listing.get("published_at")
         yield ArticleItem(
@@ -318,8 +319,8 @@ class NewsSpider(Spider):
             if drop is not None:
                 count(self.crawler.stats, outlet_id, f"dropped/{drop}")
                 return
-        record_error(self.crawler.stats, outlet_id, f"article {request.url}: {_reason(failure)}")
-        logger.warning("outlet '%s': article %s: %s", outlet_id, request.url, _reason(failure))
+        record_error(self.crawler.stats, outlet_id, f"article {request.url}: {failure_reason(failure)}")
+        logger.warning("outlet '%s': article %s: %s", outlet_id, request.url, failure_reason(failure))
 
     def _rejected(self, response: Response, outlet: Outlet, reason: str) -> None:
         """Count a page that is not an article and remember it, so later runs skip it for a while."""
@@ -348,56 +349,3 @@ class NewsSpider(Spider):
 
     def _outlet(self, response: Response) -> Outlet:
         return self.outlets_by_id[response.meta["outlet_id"]]
-
-
-def _resolve_canonical(fetched_url: str, declared: str | None) -> tuple[str, str | None]:
-    """Pick the URL to store and the cross-site canonical to keep, if any.
-
-    A same-site canonical replaces the fetched URL (one article, one row); a
-    cross-site one (a syndicated copy pointing at the wire) is only recorded.
-    """
-    if not declared or not declared.startswith(("http://", "https://")):
-        return fetched_url, None
-    canonical = canonicalize_url(declared)
-    if same_site(canonical, fetched_url):
-        return canonical, None
-    return fetched_url, declared
-
-
-def _header(response: Response, name: str) -> str | None:
-    value = response.headers.get(name)
-    return value.decode("latin-1") if value else None
-
-
-_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF")
-
-
-def _decoded(response: TextResponse) -> str:
-    """The page text; a header claiming UTF-8 over bytes that are not UTF-8 is ignored."""
-    text = response.text
-    if "\ufffd" in text and response.encoding.replace("-", "").lower() == "utf8":
-        try:
-            response.body.decode("utf-8")
-        except UnicodeDecodeError:
-            return decode_html(response.body, None)
-    return text
-
-
-def _is_html(response: Response) -> bool:
-    if response.body[:8].startswith(_BINARY_MAGIC):
-        return False
-    if isinstance(response, HtmlResponse):
-        return True
-    if not isinstance(response, TextResponse):
-        return False
-    head = response.text[:1024].lower()
-    return "<html" in head or "<!doctype html" in head
-
-
-def _reason(failure: Failure) -> str:
-    """A short, one-line reason for a failed request."""
-    if failure.check(HttpError):
-        return f"HTTP {failure.value.response.status}"
-    text = failure.getErrorMessage().strip().splitlines()
-    message = text[0] if text else failure.type.__name__
-    return f"{failure.type.__name__}: {message}" if failure.type.__name__ not in message else message
