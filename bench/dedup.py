@@ -36,12 +36,12 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 from datasketch import MinHash, MinHashLSH  # noqa: E402
 
 from crawler.demo_web import DemoWeb, write_sources  # noqa: E402
+from crawler.runner import LOOPBACK_ARGS  # noqa: E402
 from crawler.grouping import GroupingConfig  # noqa: E402
 from crawler.regroup import regroup  # noqa: E402
 from crawler.store import open_db  # noqa: E402
 from dedup.evaluate import adjusted_rand_index, merged_pairs, pair_recall, pairwise_scores  # noqa: E402
 
-LOOPBACK = ["--set", "AUTOTHROTTLE_ENABLED=False", "--set", "DOWNLOAD_DELAY=0", "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=16"]
 
 
 def generate(out: Path, seed: int) -> dict[str, Any]:
@@ -56,7 +56,7 @@ def crawl(out: Path, db: Path, sources_template: Path, extra: list[str] | None =
         sources = write_sources(web.base_url, db.with_suffix(".toml"), sources_template)
         result = subprocess.run(
             [sys.executable, "-m", "crawler", "crawl", "--sources", str(sources), "--db", str(db), "--quiet",
-             *LOOPBACK, *(extra or [])],
+             *LOOPBACK_ARGS, *(extra or [])],
             capture_output=True, text=True,
         )
         if result.returncode != 0:

@@ -21,13 +21,17 @@ import urllib.request
 from collections import defaultdict
 from pathlib import Path
 
-import trafilatura
+# bench/dedup.py sits beside this script: keep `import dedup` on the library, not on it.
+BENCH_DIR = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != BENCH_DIR]
 
-from crawler.demo_web import DemoWeb, load_ground_truth, write_sources
-from crawler.extraction import decode_html
-from crawler.quality import Score, token_f1
+import trafilatura  # noqa: E402
 
-LOOPBACK = ["--set", "AUTOTHROTTLE_ENABLED=False", "--set", "DOWNLOAD_DELAY=0"]
+from crawler.demo_web import DemoWeb, load_ground_truth, write_sources  # noqa: E402
+from crawler.extraction import decode_html  # noqa: E402
+from crawler.quality import Score, token_f1  # noqa: E402
+from crawler.runner import LOOPBACK_ARGS  # noqa: E402
+
 
 
 def crawl_demo(web: DemoWeb, tmp: Path) -> dict[str, str]:
@@ -35,7 +39,7 @@ def crawl_demo(web: DemoWeb, tmp: Path) -> dict[str, str]:
     sources = write_sources(web.base_url, tmp / "sources.toml")
     db = tmp / "bench.db"
     subprocess.run(
-        [sys.executable, "-m", "crawler", "crawl", "--sources", str(sources), "--db", str(db), "--quiet", *LOOPBACK],
+        [sys.executable, "-m", "crawler", "crawl", "--sources", str(sources), "--db", str(db), "--quiet", *LOOPBACK_ARGS],
         check=True,
     )
     with sqlite3.connect(db) as conn:

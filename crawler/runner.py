@@ -25,6 +25,8 @@ LOOPBACK_OVERRIDES = {
     "DOWNLOAD_DELAY": 0,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
 }
+# The same, as command-line options (tests and benchmarks run the real CLI).
+LOOPBACK_ARGS = [arg for name, value in LOOPBACK_OVERRIDES.items() for arg in ("--set", f"{name}={value}")]
 
 
 @dataclass

@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from crawler.demo_web import DemoWeb, load_ground_truth, write_sources
+from crawler.runner import LOOPBACK_ARGS
 
 REPO = Path(__file__).resolve().parent.parent
 # The demo web runs on this machine: no politeness delay needed.
-LOOPBACK = ["--set", "AUTOTHROTTLE_ENABLED=False", "--set", "DOWNLOAD_DELAY=0", "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=16"]
+LOOPBACK = LOOPBACK_ARGS
 
 
 def run_wirewatch(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:

@@ -198,7 +198,7 @@ class NewsSpider(Spider):
         previous = self.listing_states.get(url)
         if previous is None:
             return None
-        if response.status != 304 and previous.body_hash != hashlib.sha1(response.body).hexdigest():
+        if response.status != 304 and previous.body_hash != _body_hash(response):
             return None
         count(self.crawler.stats, outlet.id, "listings_ok")
         count(self.crawler.stats, outlet.id, "listings_unchanged")
@@ -214,7 +214,7 @@ class NewsSpider(Spider):
             kind=kind,
             etag=header(response, "ETag"),
             last_modified=header(response, "Last-Modified"),
-            body_hash=hashlib.sha1(response.body).hexdigest(),
+            body_hash=_body_hash(response),
             children=tuple(children or ()),
         )
 
@@ -349,3 +349,11 @@ class NewsSpider(Spider):
 
     def _outlet(self, response: Response) -> Outlet:
         return self.outlets_by_id[response.meta["outlet_id"]]
+
+
+def _body_hash(response: Response) -> str:
+    """SHA-1 of a listing body, computed once per response (both checks above ask for it)."""
+    cached = response.meta.get("body_hash")
+    if cached is None:
+        cached = response.meta["body_hash"] = hashlib.sha1(response.body).hexdigest()
+    return cached
