@@ -22,9 +22,11 @@ from sqlite_utils import Database
 
 from crawler.store import StoreError, StoryMatch
 from dedup import (
+    ArticleFeatures,
     BandIndex,
     BoilerplateFilter,
     MinHasher,
+    ShingleSource,
     Shingler,
     StoredArticle,
     StoryAssigner,
@@ -158,17 +160,7 @@ class StoryGrouper:
         boilerplate = (
             BoilerplateFilter.from_bytes(state) if state else BoilerplateFilter(min_articles=config.boilerplate_min_articles)
         )
-        self.assigner = StoryAssigner(
-            self.source,
-            index,
-            shingler=Shingler(k=config.shingle_size),
-            hasher=MinHasher(num_perm=config.num_perm),
-            boilerplate=boilerplate,
-            jaccard_threshold=config.jaccard_threshold,
-            containment_threshold=config.containment_threshold,
-            member_support=config.member_support,
-            representative_floor=config.representative_floor,
-        )
+        self.assigner = new_assigner(config, self.source, index, boilerplate)
         (max_id,) = db.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()
         self.next_id = max_id + 1
         self.last_assigned = max_id
@@ -192,15 +184,25 @@ class StoryGrouper:
             save_state(self.db, STATE_BOILERPLATE, self.assigner.boilerplate.to_bytes())
             save_state(self.db, STATE_BOILERPLATE_COVERS, str(self.last_assigned))
 
-    def assign(self, text: str, language: str | None, outlet_id: str, article_id: int | None = None) -> Grouped:
-        """Decide the article's story; reserves the next article id unless one is given (regroup)."""
+    def assign(
+        self,
+        text: str,
+        language: str | None,
+        outlet_id: str,
+        article_id: int | None = None,
+        features: ArticleFeatures | None = None,
+    ) -> Grouped:
+        """Decide the article's story; reserves the next article id unless one is given (regroup).
+
+        ``features`` computed by a worker process save the shingling and hashing here.
+        """
         if article_id is None:
             article_id = self.next_id
         self.next_id = max(self.next_id, article_id + 1)
         self.last_assigned = article_id
         if not self.source.replay:
             self.source.pending.clear()  # earlier articles are in the store by now
-        assignment = self.assigner.assign(article_id, text, language, outlet_id)
+        assignment = self.assigner.assign(article_id, text, language, outlet_id, features)
         stored = self.source.take(article_id)
         match = None
         if assignment.story_key is not None:
@@ -213,6 +215,26 @@ class StoryGrouper:
                 absorbed_story_article_ids=tuple(int(k) for k in assignment.merged),
             )
         return Grouped(article_id, match, stored)
+
+
+def new_assigner(
+    config: GroupingConfig,
+    source: ShingleSource,
+    index: BandIndex | None = None,
+    boilerplate: BoilerplateFilter | None = None,
+) -> StoryAssigner:
+    """The assigner for these parameters; worker processes build theirs here too, so features match."""
+    return StoryAssigner(
+        source,
+        index if index is not None else BandIndex(num_perm=config.num_perm, bands=config.num_perm // BAND_ROWS, rows=BAND_ROWS),
+        shingler=Shingler(k=config.shingle_size),
+        hasher=MinHasher(num_perm=config.num_perm),
+        boilerplate=boilerplate,
+        jaccard_threshold=config.jaccard_threshold,
+        containment_threshold=config.containment_threshold,
+        member_support=config.member_support,
+        representative_floor=config.representative_floor,
+    )
 
 
 def load_state(db: Database, name: str) -> bytes | None:

@@ -14,8 +14,9 @@ class ArticleItem:
     ``url`` is canonical (tracking parameters dropped, same-site ``rel=canonical``
     applied); ``canonical_url`` keeps a cross-site canonical, e.g. the wire's original.
     ``published_source`` says where ``published_at`` came from: ``page`` or ``listing``.
-    The grouping stage fills ``text_hash``, ``article_id`` (reserved), ``story_match``
-    and ``grouping`` (the signature row the store writes with the article).
+    ``wire`` and ``features`` (shingles and MinHash values, :class:`dedup.ArticleFeatures`)
+    come from the worker process that extracted the page; the store pipeline groups
+    and writes the article with them.
     """
 
     url: str
@@ -38,7 +39,4 @@ class ArticleItem:
     listing_url: str | None = None
     wire: str | None = None
     wire_evidence: str | None = None
-    text_hash: str | None = None
-    article_id: int | None = None
-    story_match: Any = None
-    grouping: Any = None
+    features: Any = field(default=None, repr=False)

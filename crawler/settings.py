@@ -14,6 +14,9 @@ WIREWATCH_MAX_LISTING_ENTRIES = 5000     # links taken from one feed or sitemap 
 WIREWATCH_MAX_SITEMAP_DEPTH = 3          # sitemap index nesting followed
 WIREWATCH_LOCK_HELD = False            # set by the CLI, which takes the database lock itself
 WIREWATCH_RECHECK_REJECTED_DAYS = 7      # pages that were not articles are not fetched again for this long
+WIREWATCH_WORKERS = None                 # processes for extraction and shingling; None: one per core, 0: inline
+WIREWATCH_STORE_BATCH = 200              # articles per store transaction...
+WIREWATCH_STORE_BATCH_SECONDS = 0.2      # ...or seconds since the batch began, whichever comes first
 
 # --- politeness: at most 2 requests in flight per host, adaptive delay --------
 ROBOTSTXT_OBEY = True
@@ -35,7 +38,6 @@ REDIRECT_MAX_TIMES = 5
 # --- components ----------------------------------------------------------------
 ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 100,
-    "pipelines.group.GroupingPipeline": 300,
     "pipelines.store.StorePipeline": 500,
 }
 EXTENSIONS = {

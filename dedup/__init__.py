@@ -25,6 +25,7 @@ Modules: :mod:`dedup.normalize`, :mod:`dedup.tokens`, :mod:`dedup.shingles`,
 """
 
 from dedup.assign import (
+    ArticleFeatures,
     Assignment,
     InMemoryShingleSource,
     ShingleSource,
@@ -48,6 +49,7 @@ from dedup.tokens import is_char_ngram_text, tokenize
 from dedup.verify import Overlap, compare, containment, intersection_size, jaccard
 
 __all__ = [
+    "ArticleFeatures",
     "DEFAULT_NUM_PERM",
     "DEFAULT_SCHEME",
     "DEFAULT_SEED",

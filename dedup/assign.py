@@ -72,6 +72,7 @@ from dedup.signature import MinHasher, serialize
 from dedup.verify import Overlap, compare
 
 __all__ = [
+    "ArticleFeatures",
     "Assignment",
     "InMemoryShingleSource",
     "Method",
@@ -107,6 +108,32 @@ class StoredArticle:
     def size(self) -> int:
         """Number of shingles."""
         return len(self.shingles)
+
+
+@dataclass(frozen=True)
+class ArticleFeatures:
+    """An article's shingles and signature before boilerplate removal, computable anywhere.
+
+    The expensive, stateless half of :meth:`StoryAssigner.assign`, so it can run
+    in a worker process (:meth:`StoryAssigner.features`). ``assign`` uses these
+    as they are when none of the article's paragraphs is its outlet's
+    boilerplate, and recomputes from the text otherwise, so the result never
+    depends on where the features were made.
+
+    Attributes:
+        shingles: Sorted unique shingle set of every paragraph.
+        hashvalues: MinHash values of ``shingles`` (None when there are none).
+        paragraph_fingerprints: Fingerprints of the non-empty paragraphs.
+        fingerprint: :func:`~dedup.normalize.text_fingerprint` of the text.
+        language: The language hint they were computed with (a different hint
+            can change tokenisation, so ``assign`` only uses them for the same one).
+    """
+
+    shingles: np.ndarray = field(repr=False)
+    hashvalues: np.ndarray | None = field(repr=False)
+    paragraph_fingerprints: tuple[int, ...] = field(repr=False)
+    fingerprint: str
+    language: str | None = None
 
 
 @runtime_checkable
@@ -306,6 +333,23 @@ class StoryAssigner:
             normed = [n for n, fp in zip(normed, fps) if not self.boilerplate.is_boilerplate(outlet, fp)]
         return self.shingler.shingles_normalized(normed, language, self.min_paragraph_tokens), fps
 
+    def features(self, text: str, language: str | None = None) -> ArticleFeatures:
+        """The state-free part of :meth:`assign` (safe to call in another process with equal settings)."""
+        shingles, fingerprints = self.shingle_article(text, language)
+        hashvalues = self.hasher.hashvalues(shingles) if len(shingles) else None
+        return ArticleFeatures(shingles, hashvalues, tuple(fingerprints), text_fingerprint(text), language)
+
+    def _features_for(self, text: str, language: str | None, outlet: Hashable | None, given: ArticleFeatures | None) -> ArticleFeatures:
+        """``given`` when the outlet's boilerplate does not touch it, else computed here without that boilerplate."""
+        if given is not None and given.language == language and (
+            outlet is None or not any(self.boilerplate.is_boilerplate(outlet, fp) for fp in given.paragraph_fingerprints)
+        ):
+            return given
+        shingles, fingerprints = self.shingle_article(text, language, outlet)
+        hashvalues = self.hasher.hashvalues(shingles) if len(shingles) else None
+        fingerprint = given.fingerprint if given is not None else text_fingerprint(text)
+        return ArticleFeatures(shingles, hashvalues, tuple(fingerprints), fingerprint, language)
+
     def _match(self, ov: Overlap) -> Method | None:
         if ov.jaccard >= self.jaccard_threshold:
             return "near"
@@ -380,7 +424,14 @@ class StoryAssigner:
 
     # -- main entry point --------------------------------------------------
 
-    def assign(self, key: Key, text: str, language: str | None = None, outlet: Hashable | None = None) -> Assignment:
+    def assign(
+        self,
+        key: Key,
+        text: str,
+        language: str | None = None,
+        outlet: Hashable | None = None,
+        features: ArticleFeatures | None = None,
+    ) -> Assignment:
         """Assign one article to a story and record it.
 
         Records the article through ``source.put_article`` (with its story
@@ -393,6 +444,8 @@ class StoryAssigner:
             text: Article body, paragraphs on separate lines (no headline).
             language: Optional language hint ("en", "ko", "zh", "ja"...).
             outlet: Outlet id for boilerplate detection (None: skip it).
+            features: :meth:`features` of ``text`` computed earlier (e.g. in a
+                worker process); the result is the same with or without them.
 
         Returns:
             The :class:`Assignment`.
@@ -403,13 +456,11 @@ class StoryAssigner:
         """
         if key in self.index:
             raise ValueError(f"article {key!r} was already assigned; keys must be unique")
-        shingles, para_fps = self.shingle_article(text, language, outlet)
-        fingerprint = text_fingerprint(text)
-        if len(shingles):
-            hv = self.hasher.hashvalues(shingles)
+        found = self._features_for(text, language, outlet, features)
+        shingles, para_fps, fingerprint, hv = found.shingles, found.paragraph_fingerprints, found.fingerprint, found.hashvalues
+        if hv is not None:
             assignment = self._decide(shingles, fingerprint, self.index.query(hv, len(shingles)))
         else:
-            hv = None
             assignment = Assignment(None, None, 0.0, 0.0, "new")
         story = key if assignment.story_key is None else assignment.story_key
         for absorbed in assignment.merged:

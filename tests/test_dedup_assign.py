@@ -303,3 +303,29 @@ def test_an_article_containing_two_unrelated_stories_merges_nothing() -> None:
     roundup = assigner.assign(3, "\n\n".join(story_x + story_y), outlet="c")
     assert roundup.merged == ()
     assert source.stories()[1] == 1 and source.stories()[2] == 2
+
+
+def test_features_made_in_another_process_give_the_same_stories_and_state() -> None:
+    """What a worker process computes (sent pickled) changes nothing, boilerplate and language hints included."""
+    articles = [
+        ("lib", "\n".join(LIBRARY), "en", "gazette"),
+        ("bridge", "\n".join(BRIDGE), "en", "gazette"),
+        ("orig", "\n".join(PORT_STRIKE), "en", "wire"),
+        ("quake", "\n".join(QUAKE_NORTH + [SHARED_FOOTER]), "en", "gazette"),  # footer is boilerplate by now
+        ("copy", wire_copy_of(PORT_STRIKE), "en", "daily-herald"),
+        ("south", "\n".join(QUAKE_SOUTH), None, "gazette"),
+    ]
+    worker = assigner()  # a separate instance, as in a worker process: no shared state
+    # The worker saw a different language hint for "south" than the writer passes: it must not be trusted.
+    features = {key: pickle.loads(pickle.dumps(worker.features(text, "en"))) for key, text, _, _ in articles}
+
+    plain, fed = assigner(boilerplate=BoilerplateFilter(min_articles=2)), assigner(boilerplate=BoilerplateFilter(min_articles=2))
+    for key, text, language, outlet in articles:
+        assert plain.assign(key, text, language, outlet) == fed.assign(key, text, language, outlet, features[key])
+    keys = [key for key, *_ in articles]
+    for key in keys:
+        a, b = plain.source.get_articles([key])[key], fed.source.get_articles([key])[key]
+        assert (a.story_key, a.fingerprint, a.signature) == (b.story_key, b.fingerprint, b.signature)
+        assert np.array_equal(a.shingles, b.shingles)
+    # The boilerplate footer really was dropped for "quake", so the features were recomputed there.
+    assert len(fed.source.get_articles(["quake"])["quake"].shingles) < len(features["quake"].shingles)

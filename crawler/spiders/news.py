@@ -25,7 +25,6 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import __version__
-from crawler.extraction import extract_article
 from crawler.items import ArticleItem
 from crawler.listings import ListingError, parse_listing
 from crawler.report import count, record_error
@@ -41,6 +40,8 @@ from crawler.store.incremental import (
     save_listing_states,
 )
 from crawler.urls import canonicalize_url, host_of
+from crawler.work import PageResult
+from crawler.workers import PagePool
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +78,8 @@ class NewsSpider(Spider):
         self.listing_states: dict[str, ListingState] = {}
         self.seen_listings: dict[str, ListingState] = {}
         self.updating: set[int] = set()  # stored articles already requested again this run
+        self.rejected: list[tuple[str, str, str]] = []  # (listed URL, outlet, reason), saved at close
+        self.pages: PagePool | None = None  # extraction and grouping features, off the reactor
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -105,6 +108,10 @@ class NewsSpider(Spider):
             recheck_rejected_days=settings.getfloat("WIREWATCH_RECHECK_REJECTED_DAYS", 7.0),
             **kwargs,
         )
+        known_wires: dict[str, str] = {}
+        for outlet in spider.outlets:
+            known_wires.update(outlet.wire_names())
+        spider.pages = PagePool.from_settings(settings, known_wires)
         spider._set_crawler(crawler)
         return spider
 
@@ -266,8 +273,8 @@ class NewsSpider(Spider):
 
     # --- articles --------------------------------------------------------------
 
-    def parse_article(self, response: Response) -> Iterator[ArticleItem]:
-        """An article page: extract it, or count why it is not an article."""
+    async def parse_article(self, response: Response) -> AsyncIterator[ArticleItem]:
+        """An article page: extract it in a worker process, or count why it is not an article."""
         outlet = self._outlet(response)
         stats = self.crawler.stats
         if not is_html(response):
@@ -277,17 +284,30 @@ class NewsSpider(Spider):
         if not outlet.allows_host(host_of(fetched_url)):
             count(stats, outlet.id, "dropped/offsite_redirect")
             return
-        assert isinstance(response, TextResponse)
-        extraction = extract_article(decoded_text(response), response.url, min_words=self.min_words)
-        article = extraction.article
-        if article is None:
-            self._rejected(response, outlet, extraction.rejected or "not_article")
-            logger.debug("not an article (%s): %s", extraction.rejected, response.url)
+        assert isinstance(response, TextResponse) and self.pages is not None
+        try:
+            result = await self.pages.process(decoded_text(response), response.url)
+        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl
+            message = f"article {response.url}: extraction failed: {type(exc).__name__}: {exc}"
+            record_error(stats, outlet.id, message)
+            logger.error("outlet '%s': %s", outlet.id, message)
             return
+        article = result.extraction.article
+        if article is None:
+            rejected = result.extraction.rejected or "not_article"
+            self._rejected(response, outlet, rejected)
+            logger.debug("not an article (%s): %s", rejected, response.url)
+            return
+        yield self._item(response, outlet, fetched_url, result)
+
+    def _item(self, response: Response, outlet: Outlet, fetched_url: str, result: PageResult) -> ArticleItem:
+        """The item for an extracted page; the page wins over what listings said, except where it is silent."""
+        article = result.extraction.article
+        assert article is not None
         url, canonical_url = resolve_canonical(fetched_url, article.canonical_url)
         listing = self.listed.get(response.meta.get("listed_url", ""), {})
         published_at = article.published_at or listing.get("published_at")
-        yield ArticleItem(
+        return ArticleItem(
             url=url,
             outlet_id=outlet.id,
             text=article.text,
@@ -306,6 +326,9 @@ class NewsSpider(Spider):
             description=article.description,
             site_name=article.site_name or listing.get("publication"),
             listing_url=response.meta.get("listing_url"),
+            wire=result.wire,
+            wire_evidence=result.wire_evidence,
+            features=result.features,
         )
 
     def article_failed(self, failure: Failure) -> None:
@@ -326,8 +349,8 @@ class NewsSpider(Spider):
         """Count a page that is not an article and remember it, so later runs skip it for a while."""
         count(self.crawler.stats, outlet.id, f"dropped/{reason}")
         listed = response.meta.get("listed_url")
-        if self.db is not None and listed:
-            record_rejected(self.db, listed, outlet.id, reason)
+        if listed:
+            self.rejected.append((listed, outlet.id, reason))
 
     def closed(self, reason: str) -> None:
         """Remember listing validators, except for outlets with failed article downloads.
@@ -335,8 +358,15 @@ class NewsSpider(Spider):
         An outlet whose article requests failed keeps its old validators, so the
         next run reads its listings again and retries those articles.
         """
+        if self.pages is not None:
+            self.pages.close()
         if self.db is None:
             return
+        # Written now, after the pipelines have committed their last batch: the writer owns the
+        # database while the crawl runs, and a second writer here would wait on its open batch.
+        with self.db.atomic():
+            for url, outlet_id, why in self.rejected:
+                record_rejected(self.db, url, outlet_id, why)
         stats = self.crawler.stats
         clean = [
             state for state in self.seen_listings.values()

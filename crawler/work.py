@@ -1,0 +1,62 @@
+# What happens to one fetched page away from the reactor: extraction, wire credit, grouping features.
+# Pure (no Scrapy, no SQLite) so worker processes, the crawl's inline mode and `wirewatch import` share it.
+"""The CPU-bound part of handling one page.
+
+:func:`process_page` turns a decoded HTML page into a :class:`PageResult`:
+the extracted article (or why there is none), the wire it credits, and the
+shingles and MinHash values grouping needs (:class:`dedup.ArticleFeatures`).
+Everything that depends on earlier articles (boilerplate, the candidate
+index, story ids) stays with the single writer, :class:`crawler.writer.StoryWriter`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from crawler.extraction import Extraction, extract_article
+from crawler.grouping import GroupingConfig, new_assigner
+from crawler.provenance import wire_credit
+from dedup import ArticleFeatures, InMemoryShingleSource, StoryAssigner
+
+
+@dataclass(frozen=True)
+class PageWork:
+    """What every worker needs to know, sent once per worker process rather than with each page."""
+
+    min_words: int = 80
+    grouping: GroupingConfig = field(default_factory=GroupingConfig)
+    known_wires: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class PageResult:
+    """One page's outcome: ``extraction.article`` is None when the page is not an article."""
+
+    extraction: Extraction
+    features: ArticleFeatures | None = None
+    wire: str | None = None
+    wire_evidence: str | None = None
+
+
+class PageProcessor:
+    """Runs :func:`process_page` steps with one assigner built from the grouping settings."""
+
+    def __init__(self, work: PageWork) -> None:
+        self.work = work
+        # Only its shingler and hasher are used: the same ones the writer's assigner has.
+        self.assigner: StoryAssigner = new_assigner(work.grouping, InMemoryShingleSource())
+
+    def __call__(self, html: str, url: str) -> PageResult:
+        extraction = extract_article(html, url, min_words=self.work.min_words)
+        article = extraction.article
+        if article is None:
+            return PageResult(extraction)
+        wire, evidence = wire_credit(article.text, article.authors, self.work.known_wires)
+        features = self.assigner.features(article.text, article.language)
+        return PageResult(extraction, features, wire, evidence)
+
+
+def process_page(html: str, url: str, work: PageWork) -> PageResult:
+    """Handle one page with fresh state (tests, one-off use); pools keep a :class:`PageProcessor`."""
+    return PageProcessor(work)(html, url)
