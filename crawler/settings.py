@@ -34,6 +34,12 @@ RETRY_TIMES = 2
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REDIRECT_MAX_TIMES = 5
+# Outputs of one response handled at once. Scrapy starts this many tasks per response; an
+# article yields one item and a listing yields requests, so the default 100 only costs CPU.
+CONCURRENT_ITEMS = 4
+# Scrapy reads the source of generator callbacks to warn about `return value`; its cache misses
+# for bound methods, so it re-reads them for every listing. Our callbacks return nothing.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 
 # --- components ----------------------------------------------------------------
 ITEM_PIPELINES = {

@@ -11,8 +11,16 @@ they wait, see ``SCRAPER_SLOT_MAX_ACTIVE_SIZE``); the importer reads the next
 file only when a result has been taken.
 
 ``workers = 0`` runs everything inline in the calling process (debugging,
-tiny crawls). Processes are started on first use, so a crawl that finds nothing
-new never pays for them, and with ``spawn`` so they never inherit the reactor.
+tiny crawls). Processes are started when the first article is requested, so a
+crawl that finds nothing new never pays for them, and with ``spawn`` so they
+never inherit the reactor.
+
+Why :class:`multiprocessing.pool.Pool` rather than ``ProcessPoolExecutor``:
+the executor keeps only ``workers + 1`` calls queued and refills the queue from
+a thread that must win the GIL from the busy reactor after every result, so
+its workers sat idle most of a crawl; the pool's task pipe holds every pending
+page, so a worker takes the next one the moment it is free. A worker that dies
+is replaced by the pool; its page fails after ``PAGE_TIMEOUT``.
 """
 
 from __future__ import annotations
@@ -20,11 +28,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import multiprocessing.pool
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from typing import Any, TypeVar
 
 from crawler.work import PageProcessor, PageResult, PageWork
@@ -32,7 +40,10 @@ from crawler.work import PageProcessor, PageResult, PageWork
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-PENDING_PER_WORKER = 4  # pages queued per worker: enough to keep it busy, few enough to bound memory
+PENDING_PER_WORKER = 16  # pages queued per worker: hides the round trip, still only a few MB
+# A page still unfinished after this long failed: its worker died (out of memory, killed) and the
+# pool replaced it, or the page defeats the extractor. Either way the crawl goes on without it.
+PAGE_TIMEOUT = 120.0
 
 _processor: PageProcessor | None = None  # one per worker process, built by _start_worker
 
@@ -69,7 +80,7 @@ class PagePool:
         self.work = work
         self.workers = default_workers() if workers is None else max(0, int(workers))
         self.max_pending = max_pending or PENDING_PER_WORKER * max(1, self.workers)
-        self._executor: ProcessPoolExecutor | None = None
+        self._pool: multiprocessing.pool.Pool | None = None
         self._inline: PageProcessor | None = None
         self._slots: asyncio.Semaphore | None = None
 
@@ -89,25 +100,24 @@ class PagePool:
 
     # --- submitting -------------------------------------------------------------
 
+    def start(self) -> None:
+        """Start the worker processes now (they take a second or two to import the extractor)."""
+        if self.workers == 0 or self._pool is not None:
+            return
+        self._pool = multiprocessing.get_context("spawn").Pool(
+            self.workers, initializer=_start_worker, initargs=(self.work,)
+        )
+
     def submit(self, html: str, url: str) -> Future[PageResult]:
         """Start one page; the future holds its result or the exception extraction raised."""
         if self.workers == 0:
             return self._run_inline(html, url)
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker,
-                initargs=(self.work,),
-            )
-        try:
-            return self._executor.submit(_process, html, url)
-        except BrokenProcessPool:
-            # A worker died (out of memory, killed): start fresh processes for the pages still to come.
-            logger.error("a page worker process died; starting new ones")
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = None
-            return self.submit(html, url)
+        self.start()
+        assert self._pool is not None
+        future: Future[PageResult] = Future()
+        future.set_running_or_notify_cancel()  # a running future cannot be cancelled under the pool's result thread
+        self._pool.apply_async(_process, (html, url), callback=future.set_result, error_callback=future.set_exception)
+        return future
 
     def _run_inline(self, html: str, url: str) -> Future[PageResult]:
         if self._inline is None:
@@ -124,7 +134,7 @@ class PagePool:
         if self._slots is None:
             self._slots = asyncio.Semaphore(self.max_pending)
         async with self._slots:
-            return await asyncio.wrap_future(self.submit(html, url))
+            return await asyncio.wait_for(asyncio.wrap_future(self.submit(html, url)), PAGE_TIMEOUT)
 
     def imap(self, pages: Iterable[tuple[str, str, T]]) -> Iterator[tuple[T, PageResult | BaseException]]:
         """Process ``(html, url, tag)`` triples in order, at most ``max_pending`` at a time.
@@ -144,13 +154,14 @@ class PagePool:
 
     @property
     def started(self) -> bool:
-        return self._executor is not None or self._inline is not None
+        return self._pool is not None or self._inline is not None
 
     def close(self) -> None:
-        """Stop the worker processes (pending pages are cancelled)."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        """Stop the worker processes (pages still queued are dropped)."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
 
     def __enter__(self) -> PagePool:
         return self
@@ -161,6 +172,6 @@ class PagePool:
 
 def _outcome(tag: T, future: Future[PageResult]) -> tuple[T, PageResult | BaseException]:
     try:
-        return tag, future.result()
+        return tag, future.result(timeout=PAGE_TIMEOUT)
     except Exception as exc:  # noqa: BLE001 - reported per page by the caller
         return tag, exc

@@ -252,6 +252,8 @@ class NewsSpider(Spider):
             elif (reason := recently_rejected(self.db, url, self.rejected_since)) is not None:
                 count(self.crawler.stats, outlet.id, f"skipped/{reason}")
                 return
+        if self.pages is not None:
+            self.pages.start()  # warm the workers while the first article downloads
         yield Request(
             url,
             callback=self.parse_article,

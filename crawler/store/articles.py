@@ -154,7 +154,11 @@ class ArticleStore:
             article_id = int(cursor.lastrowid)
             self._remember_urls(article_id, record)
             if signature is not None:
-                self.db["article_signatures"].insert(dict(signature, article_id=article_id))
+                row = dict(signature, article_id=article_id)
+                self.db.execute(
+                    f"INSERT INTO article_signatures ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                    list(row.values()),
+                )
             self.refresh_story(story_id)
         return article_id, story_id
 
