@@ -1,7 +1,8 @@
 # The `wirewatch` command: a thin click layer that parses options and calls the library.
 """Command-line interface.
 
-Exit codes: 0 ok, 1 crawl failed (an outlet failed entirely), 2 bad input,
+Exit codes: 0 ok, 1 crawl failed (an outlet failed entirely) or import failed (an input
+or page could not be read), 2 bad input,
 75 another run holds the database (EX_TEMPFAIL: cron may simply try again later).
 """
 
@@ -158,6 +159,67 @@ def regroup_command(db_path: str, settings: tuple[str, ...]) -> None:
         f"regrouped {result.articles} articles into {result.stories_after} stories "
         f"(before: {result.stories_before}) with {config.describe()}"
     )
+
+
+@main.command(name="import")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+@click.option("--sources", "sources_path", type=click.Path(dir_okay=False),
+              help="TOML sources file: outlets by host or id (default: the outlets already in the database).")
+@click.option("--mapping", type=click.Path(dir_okay=False),
+              help="CSV path,url[,outlet_id,fetched_at,content_type] for the directory (default: <dir>/pages.csv).")
+@click.option("--workers", type=click.IntRange(min=0), help="Extraction processes (default: one per core; 0: inline).")
+@click.option("--log-file", type=click.Path(dir_okay=False), help="Write the full log here.")
+@click.option("--quiet", is_flag=True, help="Print nothing on success; errors still go to stderr.")
+@click.option("--set", "settings", multiple=True, metavar="NAME=VALUE", help="Override a setting (repeatable).")
+def import_command(
+    paths: tuple[str, ...],
+    db_path: str,
+    sources_path: str | None,
+    mapping: str | None,
+    workers: int | None,
+    log_file: str | None,
+    quiet: bool,
+    settings: tuple[str, ...],
+) -> None:
+    """Import WARC files and directories of saved HTML through the crawl's extraction, grouping and store.
+
+    A PATH is a .warc or .warc.gz file, or a directory of saved pages with a
+    pages.csv mapping (path,url[,outlet_id]). Exit code 1 when any input or
+    page could not be read (the rest is imported); importing again adds nothing.
+
+    Example:
+
+        wirewatch import crawl-2026-11.warc.gz saved-pages/ --sources sources.toml --db news.db
+    """
+    from crawler.archives import UsageError
+    from crawler.importer import run_import
+    from crawler.runner import configure_logging
+
+    overrides: dict[str, Any] = parse_overrides(settings)
+    if workers is not None:
+        overrides["WIREWATCH_WORKERS"] = workers
+    try:
+        configure_logging(log_file, quiet, overrides.get("LOG_LEVEL", "INFO"))
+    except OSError as exc:
+        raise BadInput(f"{log_file}: cannot write the log: {exc.strerror}") from None
+    try:
+        result = run_import(paths, db_path, sources_path, mapping, overrides)
+    except (UsageError, SourcesError, StoreError) as exc:
+        raise BadInput(str(exc)) from None
+    except LockBusy as exc:
+        raise Locked(str(exc)) from None
+    except KeyboardInterrupt:
+        click.echo(f"{db_path}: import interrupted; the articles stored so far are kept", err=True)
+        sys.exit(130)
+    line = result.summary
+    if not result.ok:
+        click.echo(line, err=True)
+    if not quiet:
+        click.echo(format_table(result.outlets))
+        if result.ok:
+            click.echo(line)
+    sys.exit(EXIT_OK if result.ok else EXIT_CRAWL_FAILED)
 
 
 @contextlib.contextmanager
