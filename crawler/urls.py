@@ -10,6 +10,7 @@ sitemap and a section page use for one article collapse into one string.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3lib_canonicalize
@@ -23,6 +24,7 @@ TRACKING_PARAMS = re.compile(
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+@lru_cache(maxsize=65_536)  # each article URL is canonicalised when listed, fetched and stored
 def canonicalize_url(url: str) -> str:
     """Return the canonical form of ``url``.
 
