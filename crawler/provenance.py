@@ -202,28 +202,38 @@ def _line_credits(lines: list[tuple[int, str]], table: _Table, alias_re: re.Patt
 
 
 def _text_credits(text: str, table: _Table, alias_re: re.Pattern[str]) -> Iterator[_Hit]:
-    """Credits inside running text: contributed, Reuters-style, provided-by, copyright."""
-    reuters = _lookup("reuters", table, strict=False) or "Reuters"
-    for m in _REUTERS.finditer(text):
-        yield "credit_line", reuters, m.start(), m.group()
-    for m in _CONTRIB.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        for b in _SENTENCE_END.finditer(text, start, m.start()):
-            start = b.end()
-        for wire in _aliases_in(text[start : m.start()], table, alias_re, prose=True):
-            yield "contributed", wire, start, text[start : m.end()]
-    for m in _WITH_REPORTING.finditer(text):
-        for wire in _aliases_in(m["n"], table, alias_re, prose=True):
-            yield "contributed", wire, m.start(), m.group()
-    for m in _PROVIDED.finditer(text):
-        name = _clean(m["n"])
-        wire = _lookup(name, table) or (name if name[:1].isupper() else None)
-        if wire:
-            yield "credit_line", wire, m.start(), m.group()
-    for m in _COPYRIGHT.finditer(text):
-        name = _PREFIX.sub("", m["n"].strip())
-        if (a := alias_re.match(name)) and (wire := _lookup(a.group(), table)):
-            yield "credit_line", wire, m.start(), m.group()
+    """Credits inside running text: contributed, Reuters-style, provided-by, copyright.
+
+    Each pattern runs only when its keyword occurs at all: a plain substring test
+    is far cheaper than a regex scan of the whole body, and most bodies have none.
+    """
+    folded = text.casefold()
+    if "Reporting by" in text:
+        reuters = _lookup("reuters", table, strict=False) or "Reuters"
+        for m in _REUTERS.finditer(text):
+            yield "credit_line", reuters, m.start(), m.group()
+    if "contributed" in folded:
+        for m in _CONTRIB.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            for b in _SENTENCE_END.finditer(text, start, m.start()):
+                start = b.end()
+            for wire in _aliases_in(text[start : m.start()], table, alias_re, prose=True):
+                yield "contributed", wire, start, text[start : m.end()]
+    if any(word in folded for word in ("reporting", "material", "information")):
+        for m in _WITH_REPORTING.finditer(text):
+            for wire in _aliases_in(m["n"], table, alias_re, prose=True):
+                yield "contributed", wire, m.start(), m.group()
+    if any(word in folded for word in ("provided", "supplied", "distributed", "syndicated")):
+        for m in _PROVIDED.finditer(text):
+            name = _clean(m["n"])
+            wire = _lookup(name, table) or (name if name[:1].isupper() else None)
+            if wire:
+                yield "credit_line", wire, m.start(), m.group()
+    if any(mark in folded for mark in ("copyright", "©", "ⓒ", "(c)", "저작권자")):
+        for m in _COPYRIGHT.finditer(text):
+            name = _PREFIX.sub("", m["n"].strip())
+            if (a := alias_re.match(name)) and (wire := _lookup(a.group(), table)):
+                yield "credit_line", wire, m.start(), m.group()
 
 
 def _author_credits(authors: Sequence[str], table: _Table, offset: int) -> Iterator[_Hit]:

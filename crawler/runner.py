@@ -123,6 +123,8 @@ def run_crawl(
         settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
         settings.set("WIREWATCH_LOCK_HELD", True, priority="cmdline")
         process = CrawlerProcess(settings)
+        # Scrapy sets its loggers to DEBUG; at INFO that builds a discarded record for every request.
+        logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL", "INFO"))
         crawler = process.create_crawler(NewsSpider)
         process.crawl(crawler, sources=str(sources_path))
         process.start()

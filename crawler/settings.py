@@ -40,6 +40,9 @@ CONCURRENT_ITEMS = 4
 # Scrapy reads the source of generator callbacks to warn about `return value`; its cache misses
 # for bound methods, so it re-reads them for every listing. Our callbacks return nothing.
 WARN_ON_GENERATOR_RETURN_VALUE = False
+# Per-request work nothing here reads: depth statistics (no DEPTH_LIMIT is used) and Referer headers.
+SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.depth.DepthMiddleware": None}
+REFERER_ENABLED = False
 
 # --- components ----------------------------------------------------------------
 ITEM_PIPELINES = {

@@ -66,7 +66,7 @@ import numpy as np
 
 from dedup.boilerplate import BoilerplateFilter, paragraph_fingerprint
 from dedup.index import BandIndex, CandidateIndex
-from dedup.normalize import normalize_text, split_paragraphs, text_fingerprint
+from dedup.normalize import fingerprint_normalized, normalized_paragraphs, text_fingerprint
 from dedup.shingles import Shingler
 from dedup.signature import MinHasher, serialize
 from dedup.verify import Overlap, compare
@@ -327,7 +327,7 @@ class StoryAssigner:
         Returns:
             ``(shingle set, paragraph fingerprints of all non-empty paragraphs)``.
         """
-        normed = [n for n in (normalize_text(p) for p in split_paragraphs(text)) if n]
+        normed = normalized_paragraphs(text)
         fps = [paragraph_fingerprint(n) for n in normed]
         if outlet is not None:
             normed = [n for n, fp in zip(normed, fps) if not self.boilerplate.is_boilerplate(outlet, fp)]
@@ -335,9 +335,11 @@ class StoryAssigner:
 
     def features(self, text: str, language: str | None = None) -> ArticleFeatures:
         """The state-free part of :meth:`assign` (safe to call in another process with equal settings)."""
-        shingles, fingerprints = self.shingle_article(text, language)
+        normed = normalized_paragraphs(text)
+        shingles = self.shingler.shingles_normalized(normed, language, self.min_paragraph_tokens)
         hashvalues = self.hasher.hashvalues(shingles) if len(shingles) else None
-        return ArticleFeatures(shingles, hashvalues, tuple(fingerprints), text_fingerprint(text), language)
+        fingerprints = tuple(paragraph_fingerprint(n) for n in normed)
+        return ArticleFeatures(shingles, hashvalues, fingerprints, fingerprint_normalized(normed), language)
 
     def _features_for(self, text: str, language: str | None, outlet: Hashable | None, given: ArticleFeatures | None) -> ArticleFeatures:
         """``given`` when the outlet's boilerplate does not touch it, else computed here without that boilerplate."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-__all__ = ["normalize_text", "split_paragraphs", "text_fingerprint"]
+__all__ = ["fingerprint_normalized", "normalize_text", "normalized_paragraphs", "split_paragraphs", "text_fingerprint"]
 
 # Unicode general categories removed from the text: punctuation (P*), symbols
 # (S*) and control/format characters (C*, except whitespace which is handled
@@ -47,6 +47,8 @@ class _PunctuationTable(dict):
 # computed each time, still correct.
 _TABLE_LIMIT = 200_000
 _TABLE = _PunctuationTable()
+# The same mapping for the 128 ASCII code points, as a bytes.translate table.
+_ASCII_TABLE = bytes(_TABLE[c] for c in range(128)) + bytes(range(128, 256))
 
 
 def normalize_text(text: str) -> str:
@@ -71,6 +73,8 @@ def normalize_text(text: str) -> str:
             f"normalize_text expects str, got {type(text).__name__}; "
             "decode bytes first (e.g. data.decode('utf-8'))"
         )
+    if text.isascii():  # most copy: NFKC is the identity and casefold is lower(); bytes.translate is C-fast
+        return " ".join(text.lower().encode("ascii").translate(_ASCII_TABLE).decode("ascii").split())
     text = unicodedata.normalize("NFKC", text).casefold()
     # casefold may produce sequences that NFKC would compose differently.
     text = unicodedata.normalize("NFKC", text)
@@ -111,3 +115,17 @@ def split_paragraphs(text: str) -> list[str]:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def normalized_paragraphs(text: str) -> list[str]:
+    """The non-empty normalised paragraphs of ``text``, in order."""
+    return [n for n in (normalize_text(p) for p in split_paragraphs(text)) if n]
+
+
+def fingerprint_normalized(paragraphs: list[str]) -> str:
+    """:func:`text_fingerprint` of a text from its :func:`normalized_paragraphs`, without normalising again.
+
+    Normalisation maps line breaks to spaces and collapses runs of spaces, so the
+    normalised text is its normalised paragraphs joined by single spaces.
+    """
+    return hashlib.sha1(" ".join(paragraphs).encode("utf-8")).hexdigest()

@@ -76,3 +76,23 @@ def test_fingerprint_ignores_case_punctuation_and_spacing_only():
 def test_split_paragraphs():
     assert split_paragraphs("One.\n\n  Two.  \r\nThree.\n") == ["One.", "Two.", "Three."]
     assert split_paragraphs("") == []
+
+
+def test_ascii_fast_path_and_paragraph_fingerprints_equal_the_general_rules() -> None:
+    """The shortcuts give exactly what the general rules give, so stored fingerprints stay valid."""
+    import random
+    import string
+    import unicodedata
+
+    from dedup.normalize import _TABLE, fingerprint_normalized, normalized_paragraphs
+
+    def general(text: str) -> str:
+        text = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+        return " ".join(text.translate(_TABLE).split())
+
+    rng = random.Random(7)
+    alphabets = [string.printable + "\x00\x1c\x7f", string.ascii_letters + " \n\t.,\u00e9\u0301\uff21\ufb01\u3000한국語\u2028\x85"]
+    for _ in range(5000):
+        text = "".join(rng.choice(rng.choice(alphabets)) for _ in range(rng.randint(0, 80)))
+        assert normalize_text(text) == general(text), repr(text)
+        assert fingerprint_normalized(normalized_paragraphs(text)) == text_fingerprint(text), repr(text)

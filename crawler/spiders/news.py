@@ -8,7 +8,6 @@ Run it through ``wirewatch crawl --sources FILE`` or, as a Scrapy user would,
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import logging
 from datetime import datetime, timedelta, timezone
@@ -182,7 +181,7 @@ class NewsSpider(Spider):
                     count(self.crawler.stats, outlet.id, "links_offsite")
             return
         for entry in listing.entries:
-            yield from self._article_request(entry.url, outlet, response.url, dataclasses.asdict(entry))
+            yield from self._article_request(entry.url, outlet, response.url, vars(entry))
 
     def parse_section(self, response: Response) -> Iterator[Request]:
         """A section front: request the links that match the outlet's ``article_pattern``."""

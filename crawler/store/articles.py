@@ -182,11 +182,9 @@ class ArticleStore:
 
     def _remember_urls(self, article_id: int, record: Mapping[str, Any]) -> None:
         """Every URL that led to this article, so later runs skip them before any request."""
-        for key in ("url", "fetched_url", "listed_url"):
-            if record.get(key):
-                self.db.execute(
-                    "INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)", [record[key], article_id]
-                )
+        for url in dict.fromkeys(record.get(key) for key in ("url", "fetched_url", "listed_url")):
+            if url:  # usually one URL three times: write it once
+                self.db.execute("INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)", [url, article_id])
 
     def refresh_story(self, story_id: int) -> None:
         """Recompute a story's aggregates from its articles (title = first publisher's headline)."""
