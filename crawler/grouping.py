@@ -33,6 +33,9 @@ from dedup import (
 )
 
 BAND_ROWS = 2
+# New signatures wait in a delta that every query scans; merging it into the sorted bands every
+# 1,024 articles keeps that scan ~0.1 ms (at the library's 8,192 it cost a crawl ~1 ms per article).
+MERGE_EVERY = 1024
 STATE_CONFIG = "grouping_config"
 STATE_BOILERPLATE = "boilerplate"
 STATE_BOILERPLATE_COVERS = "boilerplate_covers"  # the last article id the saved boilerplate state has seen
@@ -155,7 +158,9 @@ class StoryGrouper:
         rows = () if fresh else db.execute(
             "SELECT article_id, signature, size FROM article_signatures WHERE size > 0 ORDER BY article_id"
         )
-        index = BandIndex.from_signatures(rows, num_perm=config.num_perm, bands=config.num_perm // BAND_ROWS, rows=BAND_ROWS)
+        index = BandIndex.from_signatures(
+            rows, num_perm=config.num_perm, bands=config.num_perm // BAND_ROWS, rows=BAND_ROWS, merge_every=MERGE_EVERY
+        )
         state = None if fresh else load_state(db, STATE_BOILERPLATE)
         boilerplate = (
             BoilerplateFilter.from_bytes(state) if state else BoilerplateFilter(min_articles=config.boilerplate_min_articles)
@@ -226,7 +231,9 @@ def new_assigner(
     """The assigner for these parameters; worker processes build theirs here too, so features match."""
     return StoryAssigner(
         source,
-        index if index is not None else BandIndex(num_perm=config.num_perm, bands=config.num_perm // BAND_ROWS, rows=BAND_ROWS),
+        index if index is not None else BandIndex(
+            num_perm=config.num_perm, bands=config.num_perm // BAND_ROWS, rows=BAND_ROWS, merge_every=MERGE_EVERY
+        ),
         shingler=Shingler(k=config.shingle_size),
         hasher=MinHasher(num_perm=config.num_perm),
         boilerplate=boilerplate,

@@ -28,6 +28,7 @@ from dedup.normalize import text_fingerprint
 
 BATCH_ARTICLES = 200  # commit after this many articles...
 BATCH_SECONDS = 0.2  # ...or this long after the batch's first write, whichever comes first
+WRITER_CACHE_KB = 65_536
 BOILERPLATE_SAVE_EVERY = 500  # articles between saves of the boilerplate counts (a kill's tail is recounted)
 
 
@@ -62,6 +63,9 @@ class StoryWriter:
         batch_seconds: float = BATCH_SECONDS,
     ) -> None:
         self.db = open_db(db_path)
+        # 64 MB of page cache instead of SQLite's 2 MB: the full-text index and the bodies of a big
+        # store no longer fit in 2 MB, and re-reading their pages cost more than the writes themselves.
+        self.db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
         self.store = ArticleStore(self.db)
         self.grouper = StoryGrouper(self.db, config)
         self.batch_articles = max(1, batch_articles)
