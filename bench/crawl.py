@@ -49,14 +49,6 @@ from crawler.runner import LOOPBACK_ARGS  # noqa: E402
 from crawler.workers import default_workers  # noqa: E402
 
 OUT = HERE / "out"
-JSON_KEYS = (
-    "end_to_end_articles_per_s",
-    "cpu_ceiling_articles_per_s",
-    "io_ceiling_articles_per_s",
-    "peak_rss_mb",
-    "db_bytes_per_article",
-    "workers",
-)
 
 
 # --------------------------------------------------------------- measuring
@@ -138,36 +130,32 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
-def run_crawl(sources: Path, db: Path, workers: int) -> dict[str, Any]:
-    """One ``wirewatch crawl``: wall seconds, peak RSS of the crawl and its workers, their CPU seconds."""
-    command = [
-        sys.executable, "-m", "crawler", "crawl", "--sources", str(sources), "--db", str(db), "--quiet",
-        *LOOPBACK_ARGS, "--set", f"WIREWATCH_WORKERS={workers}", "--log-file", str(db.with_suffix(".log")),
-    ]
+def run_wirewatch(*args: str) -> dict[str, Any]:
+    """Run one ``wirewatch`` command: wall seconds, peak RSS of it and its workers, their CPU seconds."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen([sys.executable, "-m", "crawler", *args],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with TreeSampler(process.pid) as sampler:
         stdout, stderr = process.communicate()
     seconds = time.perf_counter() - started
     if process.returncode != 0:
-        raise SystemExit(f"wirewatch crawl failed ({process.returncode}): {stderr.strip() or stdout.strip()}")
+        raise SystemExit(f"wirewatch {args[0]} failed ({process.returncode}): {stderr.strip() or stdout.strip()}")
     return {"seconds": seconds, "peak_rss_mb": sampler.peak_kb / 1024,
             "main_cpu_seconds": sampler.main_cpu, "workers_cpu_seconds": sampler.workers_cpu}
 
 
+def run_crawl(sources: Path, db: Path, workers: int) -> dict[str, Any]:
+    """One ``wirewatch crawl`` of the benchmark web into ``db``."""
+    return run_wirewatch("crawl", "--sources", str(sources), "--db", str(db), "--quiet", *LOOPBACK_ARGS,
+                         "--set", f"WIREWATCH_WORKERS={workers}", "--log-file", str(db.with_suffix(".log")))
+
+
 def run_import(web_dir: Path, sources: Path, db: Path, workers: int) -> dict[str, Any]:
     """``wirewatch import`` of the same pages from disk (the web's ``pages.csv`` maps files to URLs and outlets)."""
-    command = [sys.executable, "-m", "crawler", "import", str(web_dir), "--sources", str(sources), "--db", str(db),
-               "--quiet", "--workers", str(workers)]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    with TreeSampler(process.pid) as sampler:
-        stdout, stderr = process.communicate()
-    seconds = time.perf_counter() - started
-    if process.returncode != 0:
-        raise SystemExit(f"wirewatch import failed ({process.returncode}): {stderr.strip() or stdout.strip()}")
-    articles, _ = stored_stories(db)
-    return {"seconds": seconds, "articles": articles, "peak_rss_mb": sampler.peak_kb / 1024}
+    result = run_wirewatch("import", str(web_dir), "--sources", str(sources), "--db", str(db),
+                           "--quiet", "--workers", str(workers))
+    result["articles"], _ = stored_stories(db)
+    return result
 
 
 def io_ceiling(sources: Path) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 # Pure (no Scrapy, no SQLite) so worker processes, the crawl's inline mode and `wirewatch import` share it.
 """The CPU-bound part of handling one page.
 
-:func:`process_page` turns a decoded HTML page into a :class:`PageResult`:
+:class:`PageProcessor` turns a decoded HTML page into a :class:`PageResult`:
 the extracted article (or why there is none), the wire it credits, and the
 shingles and MinHash values grouping needs (:class:`dedup.ArticleFeatures`).
 Everything that depends on earlier articles (boilerplate, the candidate
@@ -40,7 +40,7 @@ class PageResult:
 
 
 class PageProcessor:
-    """Runs :func:`process_page` steps with one assigner built from the grouping settings."""
+    """Extraction, wire credit and grouping features, with one assigner built from the grouping settings."""
 
     def __init__(self, work: PageWork) -> None:
         self.work = work
@@ -56,7 +56,3 @@ class PageProcessor:
         features = self.assigner.features(article.text, article.language)
         return PageResult(extraction, features, wire, evidence)
 
-
-def process_page(html: str, url: str, work: PageWork) -> PageResult:
-    """Handle one page with fresh state (tests, one-off use); pools keep a :class:`PageProcessor`."""
-    return PageProcessor(work)(html, url)

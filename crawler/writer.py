@@ -73,7 +73,6 @@ class StoryWriter:
         self._batch_size = 0
         self._batch_started = 0.0
         self._since_boilerplate_save = 0
-        self.committed = 0
 
     @classmethod
     def from_settings(cls, settings: Any) -> StoryWriter:
@@ -139,7 +138,6 @@ class StoryWriter:
             self._since_boilerplate_save = 0
         if self.db.conn.in_transaction:
             self.db.execute("COMMIT")
-        self.committed += self._batch_size
         self._batch_size = 0
 
     def close(self) -> None:
@@ -149,10 +147,3 @@ class StoryWriter:
             self.flush()
         finally:
             self.db.close()
-
-    def rollback(self) -> None:
-        """Drop the open batch (used when a run must not keep half its work)."""
-        if self.db.conn.in_transaction:
-            self.db.conn.rollback()
-        self._batch_size = 0
-
