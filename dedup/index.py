@@ -209,10 +209,16 @@ class BandIndex:
         self.max_candidates = max_candidates
         self.merge_every = merge_every
         self._main_n = 0
-        self._keys_sorted: list[np.ndarray] = [np.empty(0, np.uint32) for _ in range(bands)]
-        self._ids_sorted: list[np.ndarray] = [np.empty(0, np.uint32) for _ in range(bands)]
+        # Every band entry packed into one uint64, ``band | band key | id`` from the top bit down, in one
+        # sorted array: a query finds all its bands with two vectorised searches, at 8 bytes per entry.
+        # Band b occupies the b-th run of ``_main_n`` entries.
+        self._id_bits = 64 - 32 - max(1, (bands - 1).bit_length())
+        self._id_mask = np.uint64((1 << self._id_bits) - 1)
+        self._band_prefix = np.arange(bands, dtype=np.uint64) << np.uint64(64 - max(1, (bands - 1).bit_length()))
+        self._entries = np.empty(0, np.uint64)
         self._delta = np.empty((0, bands), dtype=np.uint32)
         self._delta_n = 0
+        self._delta_ids: dict[int, list[int]] = {}  # packed band key (id 0) -> ids, for the unmerged delta
         self._sizes = np.empty(0, dtype=np.uint32)
         self._keys: list[Key] = []
         self._id_of: dict[Key, int] = {}
@@ -317,6 +323,7 @@ class BandIndex:
         hv = self._signature_matrix(signatures)
         for k in keys:
             self._check_key(k)
+        self._check_capacity(len(self._keys) + len(keys))
         bk = band_keys(hv, self.bands, self.rows)
         start = len(self._keys)
         for i, k in enumerate(keys):
@@ -335,6 +342,9 @@ class BandIndex:
             self._delta = grown
         self._delta[self._delta_n : need] = bk
         self._delta_n = need
+        for article_id, row in enumerate(self._pack(bk, np.uint64(0)).tolist(), start):
+            for band_key in row:
+                self._delta_ids.setdefault(band_key, []).append(article_id)
         if self._delta_n >= self.merge_every:
             self.flush()
 
@@ -342,15 +352,15 @@ class BandIndex:
         """Merge the delta into the sorted arrays (queries are unaffected)."""
         if self._delta_n == 0:
             return
-        delta = self._delta[: self._delta_n]
-        for b in range(self.bands):
-            dk, di = _sort_band(delta[:, b], self._main_n)
-            pos = np.searchsorted(self._keys_sorted[b], dk, side="right")
-            self._keys_sorted[b] = np.insert(self._keys_sorted[b], pos, dk)
-            self._ids_sorted[b] = np.insert(self._ids_sorted[b], pos, di)
-        self._main_n += self._delta_n
+        n = self._delta_n
+        ids = np.arange(self._main_n, self._main_n + n, dtype=np.uint64)[:, None]
+        new = self._pack(self._delta[:n], ids).ravel()
+        new.sort()
+        self._entries = np.insert(self._entries, np.searchsorted(self._entries, new), new)
+        self._main_n += n
         self._delta = np.empty((0, self.bands), dtype=np.uint32)
         self._delta_n = 0
+        self._delta_ids.clear()
 
     # -- querying ----------------------------------------------------------
 
@@ -377,18 +387,20 @@ class BandIndex:
             raise ValueError(f"signature has {len(hv)} hash values, this index expects num_perm={self.num_perm}")
         q = band_keys(hv, self.bands, self.rows)
         found: list[np.ndarray] = []
+        first = self._pack(q, np.uint64(0))
         if self._main_n:
-            for b in range(self.bands):
-                keys = self._keys_sorted[b]
-                v = q[b]
-                lo = int(np.searchsorted(keys, v, side="left"))
-                if lo < len(keys) and keys[lo] == v:
-                    hi = int(np.searchsorted(keys, v, side="right"))
-                    found.append(self._ids_sorted[b][lo:hi])
-        if self._delta_n:
-            rows_hit = np.nonzero(self._delta[: self._delta_n] == q)[0]
-            if len(rows_hit):
-                found.append((rows_hit + self._main_n).astype(np.uint32))
+            lo = np.searchsorted(self._entries, first, side="left")
+            hi = np.searchsorted(self._entries, first | self._id_mask, side="right")
+            hit = hi > lo
+            if hit.any():
+                starts, counts = lo[hit], (hi - lo)[hit]
+                # Every position in the runs [start, start + count), gathered at once.
+                positions = np.repeat(starts - (np.cumsum(counts) - counts), counts) + np.arange(counts.sum())
+                found.append(self._entries[positions] & self._id_mask)
+        if self._delta_ids:
+            in_delta = [i for band_key in first.tolist() for i in self._delta_ids.get(band_key, ())]
+            if in_delta:
+                found.append(np.array(in_delta, dtype=np.uint64))
         if not found:
             return []
         ids, hits = np.unique(np.concatenate(found), return_counts=True)
@@ -433,9 +445,11 @@ class BandIndex:
             np.cumsum([len(e) for e in encoded], out=offsets[1:])
             arrays["keys_utf8"] = np.frombuffer(b"".join(encoded), dtype=np.uint8)
             arrays["keys_offsets"] = offsets
+        n = self._main_n
         for b in range(self.bands):
-            arrays[f"bk{b}"] = self._keys_sorted[b]
-            arrays[f"id{b}"] = self._ids_sorted[b]
+            run = self._entries[b * n : (b + 1) * n]
+            arrays[f"bk{b}"] = (run >> np.uint64(self._id_bits)).astype(np.uint32)  # the cast drops the band
+            arrays[f"id{b}"] = (run & self._id_mask).astype(np.uint32)
         meta = {"format": _FORMAT, "config": self.config(), "key_kind": kind, "n": len(self)}
         arrays["meta"] = np.frombuffer(json.dumps(meta, sort_keys=True).encode("utf-8"), dtype=np.uint8)
         with open(path, "wb") as fh:
@@ -471,9 +485,7 @@ class BandIndex:
                 off = data["keys_offsets"].tolist()
                 self._keys = [blob[off[i] : off[i + 1]].decode("utf-8") for i in range(n)]
                 self._key_kind = str
-            for b in range(self.bands):
-                self._keys_sorted[b] = data[f"bk{b}"]
-                self._ids_sorted[b] = data[f"id{b}"]
+            self._set_bands([data[f"bk{b}"] for b in range(self.bands)], [data[f"id{b}"] for b in range(self.bands)])
         self._id_of = dict(zip(self._keys, range(n)))
         self._main_n = n
         return self
@@ -542,9 +554,33 @@ class BandIndex:
             raise ValueError("sizes must be in [0, 2**32)")
         self._sizes = sz.astype(np.uint32)
         n = len(keys)
+        band_keys_sorted, band_ids = [], []
         for b in range(self.bands):
             col = np.concatenate(key_chunks[b]) if key_chunks[b] else np.empty(0, np.uint32)
             key_chunks[b] = []
-            self._keys_sorted[b], self._ids_sorted[b] = _sort_band(col)
+            sorted_keys, ids = _sort_band(col)
+            band_keys_sorted.append(sorted_keys)
+            band_ids.append(ids)
+        self._set_bands(band_keys_sorted, band_ids)
         self._main_n = n
         return self
+
+    def _pack(self, band_keys: np.ndarray, ids: np.ndarray | np.uint64) -> np.ndarray:
+        """``band | key | id`` entries for band keys laid out by band in the last axis."""
+        return self._band_prefix | (band_keys.astype(np.uint64) << np.uint64(self._id_bits)) | ids
+
+    def _set_bands(self, keys: list[np.ndarray], ids: list[np.ndarray]) -> None:
+        """Install per-band sorted keys and their ids (ascending among equal keys) as the packed entries."""
+        self._check_capacity(len(keys[0]) if keys else 0)
+        self._entries = np.empty(sum(len(k) for k in keys), np.uint64)
+        start = 0
+        for b, (band, band_ids) in enumerate(zip(keys, ids)):
+            run = self._entries[start : start + len(band)]
+            np.left_shift(band.astype(np.uint64), np.uint64(self._id_bits), out=run)
+            run |= self._band_prefix[b]
+            run |= band_ids.astype(np.uint64)
+            start += len(band)
+
+    def _check_capacity(self, n: int) -> None:
+        if n > (1 << self._id_bits):
+            raise ValueError(f"a {self.bands}-band index holds at most {1 << self._id_bits:,} signatures; use fewer bands")

@@ -67,8 +67,11 @@ def intersection_size(a: np.ndarray, b: np.ndarray) -> int:
     Returns:
         ``|A & B|``.
     """
-    a = as_shingle_set(a)
-    b = as_shingle_set(b)
+    return _intersection_of_sets(as_shingle_set(a), as_shingle_set(b))
+
+
+def _intersection_of_sets(a: np.ndarray, b: np.ndarray) -> int:
+    """:func:`intersection_size` of arrays already checked by :func:`as_shingle_set`."""
     if len(a) > len(b):
         a, b = b, a
     if len(a) == 0:
@@ -127,7 +130,7 @@ def compare(a: np.ndarray, b: np.ndarray) -> Overlap:
     """
     a = as_shingle_set(a)
     b = as_shingle_set(b)
-    return Overlap(intersection_size(a, b), len(a), len(b))
+    return Overlap(_intersection_of_sets(a, b), len(a), len(b))
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
