@@ -29,7 +29,8 @@ from dedup.normalize import text_fingerprint
 BATCH_ARTICLES = 200  # commit after this many articles...
 BATCH_SECONDS = 0.2  # ...or this long after the batch's first write, whichever comes first
 WRITER_CACHE_KB = 65_536
-BOILERPLATE_SAVE_EVERY = 500  # articles between saves of the boilerplate counts (a kill's tail is recounted)
+BOILERPLATE_SAVE_EVERY = 5000  # articles between saves of the boilerplate counts (a kill's tail is recounted at start;
+# a save serialises every tracked paragraph of every outlet, so saving often costs more than recounting)
 
 
 class AlreadyStored(Exception):
