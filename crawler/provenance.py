@@ -124,7 +124,13 @@ def _compile(items: tuple[tuple[str, str], ...]) -> tuple[_Table, re.Pattern[str
 
 
 def _wires(known_wires: Mapping[str, str] | None) -> tuple[_Table, re.Pattern[str]]:
-    merged = {_clean(k).casefold(): v for k, v in [*DEFAULT_WIRES.items(), *(known_wires or {}).items()]}
+    return _merged_wires(tuple(known_wires.items()) if known_wires else ())
+
+
+@lru_cache(maxsize=32)
+def _merged_wires(known: tuple[tuple[str, str], ...]) -> tuple[_Table, re.Pattern[str]]:
+    """Alias table and regex for the built-in wires plus ``known`` (cached: every article asks again)."""
+    merged = {_clean(k).casefold(): v for k, v in [*DEFAULT_WIRES.items(), *known]}
     return _compile(tuple(sorted((k, v) for k, v in merged.items() if k)))
 
 
