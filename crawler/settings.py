@@ -40,8 +40,12 @@ CONCURRENT_ITEMS = 4
 # Scrapy reads the source of generator callbacks to warn about `return value`; its cache misses
 # for bound methods, so it re-reads them for every listing. Our callbacks return nothing.
 WARN_ON_GENERATOR_RETURN_VALUE = False
-# Per-request work nothing here reads: depth statistics (no DEPTH_LIMIT is used) and Referer headers.
-SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.depth.DepthMiddleware": None}
+# Per-request work nothing here reads: depth statistics (no DEPTH_LIMIT is used), Referer headers,
+# a developer warning about copied meta keys, and HTTP auth (sources have no credentials).
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+}
 REFERER_ENABLED = False
 
 # --- components ----------------------------------------------------------------
@@ -72,6 +76,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RetryAfterMiddleware": 550,          # Scrapy's retry slot
     "crawler.middlewares.MetaRefreshGuardMiddleware": 585,    # after decompression (590), before meta refresh (580)
     "crawler.middlewares.RedirectGuardMiddleware": 610,       # before RedirectMiddleware (600) follows a 3xx
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
 }
 WIREWATCH_MAX_RETRY_AFTER = 60           # seconds; a longer Retry-After fails the request (not retried)
 # --- end hostile sites ---
