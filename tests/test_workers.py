@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +14,7 @@ import pytest
 
 from crawler.demo_web.server import SITE
 from crawler.work import PageResult, PageWork
-from crawler.workers import PagePool
+from crawler.workers import PagePool, WorkerDied
 
 ARTICLE_PAGES = sorted(p for p in SITE.rglob("*.html") if p.name != "index.html")[:24]
 
@@ -76,3 +80,28 @@ def test_a_pool_that_finds_nothing_to_do_starts_no_process(tmp_path: Path) -> No
     pool = PagePool(PageWork(), workers=2)
     pool.close()
     assert not pool.started
+
+
+def test_a_killed_worker_fails_only_the_pages_it_held_and_is_replaced_at_once() -> None:
+    """A worker killed mid-crawl (out of memory, an operator's kill) costs its pages, not the crawl's time."""
+    batch = pages()
+
+    async def crawl_through_a_kill() -> tuple[list[object], object, int, list[int]]:
+        with PagePool(PageWork(), workers=1) as pool:
+            html, url, _ = batch[0]
+            await pool.process(html, url)  # the worker is up
+            [victim] = pool.pids
+            held = [asyncio.create_task(pool.process(html, url)) for html, url, _ in batch]
+            await asyncio.sleep(0.05)  # every page is sent; the worker is on the first ones
+            os.kill(victim, signal.SIGKILL)
+            outcomes = await asyncio.gather(*held, return_exceptions=True)
+            after = await pool.process(html, url)
+            return outcomes, after, victim, pool.pids
+
+    started = time.monotonic()
+    outcomes, after, victim, pids = asyncio.run(crawl_through_a_kill())
+    assert time.monotonic() - started < 30  # seen at once, not after PAGE_TIMEOUT
+    assert all(isinstance(outcome, (PageResult, WorkerDied)) for outcome in outcomes)
+    assert any(isinstance(outcome, WorkerDied) for outcome in outcomes)
+    assert isinstance(after, PageResult) and after.extraction.article is not None
+    assert len(pids) == 1 and pids != [victim]
