@@ -218,7 +218,6 @@ class BandIndex:
         self._entries = np.empty(0, np.uint64)
         self._delta = np.empty((0, bands), dtype=np.uint32)
         self._delta_n = 0
-        self._delta_ids: dict[int, list[int]] = {}  # packed band key (id 0) -> ids, for the unmerged delta
         self._sizes = np.empty(0, dtype=np.uint32)
         self._keys: list[Key] = []
         self._id_of: dict[Key, int] = {}
@@ -342,9 +341,6 @@ class BandIndex:
             self._delta = grown
         self._delta[self._delta_n : need] = bk
         self._delta_n = need
-        for article_id, row in enumerate(self._pack(bk, np.uint64(0)).tolist(), start):
-            for band_key in row:
-                self._delta_ids.setdefault(band_key, []).append(article_id)
         if self._delta_n >= self.merge_every:
             self.flush()
 
@@ -360,7 +356,6 @@ class BandIndex:
         self._main_n += n
         self._delta = np.empty((0, self.bands), dtype=np.uint32)
         self._delta_n = 0
-        self._delta_ids.clear()
 
     # -- querying ----------------------------------------------------------
 
@@ -387,8 +382,8 @@ class BandIndex:
             raise ValueError(f"signature has {len(hv)} hash values, this index expects num_perm={self.num_perm}")
         q = band_keys(hv, self.bands, self.rows)
         found: list[np.ndarray] = []
-        first = self._pack(q, np.uint64(0))
         if self._main_n:
+            first = self._pack(q, np.uint64(0))  # the smallest entry each band key can have
             lo = np.searchsorted(self._entries, first, side="left")
             hi = np.searchsorted(self._entries, first | self._id_mask, side="right")
             hit = hi > lo
@@ -397,10 +392,11 @@ class BandIndex:
                 # Every position in the runs [start, start + count), gathered at once.
                 positions = np.repeat(starts - (np.cumsum(counts) - counts), counts) + np.arange(counts.sum())
                 found.append(self._entries[positions] & self._id_mask)
-        if self._delta_ids:
-            in_delta = [i for band_key in first.tolist() for i in self._delta_ids.get(band_key, ())]
-            if in_delta:
-                found.append(np.array(in_delta, dtype=np.uint64))
+        if self._delta_n:
+            # One row per shared band of each new entry (a 1-D flatnonzero is ten times a 2-D nonzero's speed).
+            shared = np.flatnonzero(self._delta[: self._delta_n] == q) // self.bands
+            if len(shared):
+                found.append(shared.astype(np.uint64) + np.uint64(self._main_n))
         if not found:
             return []
         ids, hits = np.unique(np.concatenate(found), return_counts=True)
