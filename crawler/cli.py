@@ -9,6 +9,7 @@ or page could not be read), 2 bad input,
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import sys
 from collections.abc import Iterator
@@ -65,7 +66,28 @@ def parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
     return overrides
 
 
-@click.group()
+class _LazyGroup(click.Group):
+    """A command group that imports some subcommands only when they run (or ``--help`` lists them).
+
+    ``serve`` needs Datasette, whose import alone takes most of a second: every
+    cron crawl would pay for it.
+    """
+
+    def __init__(self, *args: Any, lazy: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})  # command name -> "module.attribute"
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            module, attribute = self.lazy[cmd_name].rsplit(".", 1)
+            return getattr(importlib.import_module(module), attribute)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, lazy={"serve": "crawler.serve.serve"})
 @click.version_option(package_name="wirewatch")
 def main() -> None:
     """wirewatch: track how one news story travels across outlets."""
@@ -249,11 +271,10 @@ def _report(result: CrawlResult, quiet: bool) -> None:
 
 
 def _register_commands() -> None:
-    """Commands that live in their own modules: the editors' questions and the Datasette server."""
+    """Commands that live in their own modules: the editors' questions (the Datasette server is lazy)."""
     from crawler.editor_cli import outlets, search, stories, story
-    from crawler.serve import serve
 
-    for command in (story, stories, outlets, search, serve):
+    for command in (story, stories, outlets, search):
         main.add_command(command)
 
 

@@ -12,6 +12,8 @@ import asyncio
 import re
 import socket
 import sqlite3
+import subprocess
+import sys
 from collections import Counter
 from contextlib import closing
 from dataclasses import dataclass
@@ -428,3 +430,14 @@ def test_serve_refuses_what_it_cannot_serve_with_exit_code_2(tmp_path: Path) -> 
     result = runner.invoke(serve, ["--db", str(other)])
     assert result.exit_code == 2 and "not a wirewatch store" in result.output and "outlets" in result.output
     assert not missing.exists(), "serve never creates a database"
+
+
+def test_only_the_serve_command_loads_datasette() -> None:
+    """Every cron crawl starts the CLI: Datasette's import (most of a second) is paid by `serve` alone."""
+    probe = (
+        "import sys; from click.testing import CliRunner; from crawler.cli import main; "
+        "listed = CliRunner().invoke(main, ['crawl', '--help']); print('datasette' in sys.modules, listed.exit_code); "
+        "listed = CliRunner().invoke(main, ['serve', '--help']); print('datasette' in sys.modules, listed.exit_code)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "0", "True", "0"]
