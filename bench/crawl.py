@@ -159,10 +159,14 @@ def run_import(web_dir: Path, sources: Path, db: Path, workers: int) -> dict[str
 
 
 def io_ceiling(sources: Path) -> dict[str, Any]:
-    result = subprocess.run(
-        [sys.executable, str(HERE / "download_only.py"), str(sources)], capture_output=True, text=True, check=True
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    """The bare download spider: pages, seconds, bytes, and the CPU seconds its process used."""
+    process = subprocess.Popen([sys.executable, str(HERE / "download_only.py"), str(sources)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with TreeSampler(process.pid) as sampler:
+        stdout, stderr = process.communicate()
+    if process.returncode != 0:
+        raise SystemExit(f"download_only.py failed ({process.returncode}): {stderr.strip()}")
+    return {**json.loads(stdout.strip().splitlines()[-1]), "cpu_seconds": sampler.main_cpu}
 
 
 def _extract_file(task: tuple[str, str]) -> bool:
@@ -263,7 +267,10 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
 def summarize(args: argparse.Namespace, manifest: Any, cores: int, workers_list: list[int],
               runs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     io_rate = statistics.median(r["pages"] / r["seconds"] for r in runs["io"])
+    io_cpu_ms = statistics.median(1000 * r["cpu_seconds"] / max(1, r["pages"]) for r in runs["io"])
     cpu_rate = statistics.median(r["articles"] / r["seconds"] for r in runs["cpu"])
+    # Core-milliseconds of extraction per article: what the whole pipeline may spend 25% over.
+    extraction_ms = 1000 * cores / cpu_rate
     by_workers = {}
     for workers in workers_list:
         rows = runs[f"w{workers}"]
@@ -277,6 +284,9 @@ def summarize(args: argparse.Namespace, manifest: Any, cores: int, workers_list:
                 statistics.median(1000 * r["main_cpu_seconds"] / max(1, r["articles"]) for r in rows), 2),
             "workers_cpu_ms_per_article": round(
                 statistics.median(1000 * r["workers_cpu_seconds"] / max(1, r["articles"]) for r in rows), 2),
+            "cpu_ms_per_article_beyond_extraction": round(statistics.median(
+                1000 * (r["main_cpu_seconds"] + r["workers_cpu_seconds"]) / max(1, r["articles"]) - extraction_ms
+                for r in rows), 2),
             "articles_stored": rows[0]["articles"],
             "articles_refetched_by_incremental": rows[0]["articles_refetched"],
             "grouping_identical": all(r["grouping_same_as_first_workers"] for r in rows),
@@ -293,6 +303,8 @@ def summarize(args: argparse.Namespace, manifest: Any, cores: int, workers_list:
         "end_to_end_articles_per_s": main["end_to_end_articles_per_s"],
         "cpu_ceiling_articles_per_s": round(cpu_rate, 2),
         "io_ceiling_articles_per_s": round(io_rate, 2),
+        "io_ceiling_cpu_ms_per_page": round(io_cpu_ms, 2),
+        "extraction_core_ms_per_article": round(extraction_ms, 2),
         "peak_rss_mb": main["peak_rss_mb"],
         "db_bytes_per_article": main["db_bytes_per_article"],
         "workers": main_workers,
@@ -317,13 +329,17 @@ def print_report(report: dict[str, Any]) -> None:
           f"median of {report['runs']} run(s)")
     print(f"  I/O ceiling (download only):       {report['io_ceiling_articles_per_s']:8.1f} articles/s")
     print(f"  CPU ceiling (extraction, {report['cores']} cores): {report['cpu_ceiling_articles_per_s']:8.1f} articles/s")
+    print(f"  CPU per article: extraction {report['extraction_core_ms_per_article']} ms "
+          f"(0.8 x the ceiling leaves {0.25 * report['extraction_core_ms_per_article']:.2f} ms for the rest); "
+          f"bare Scrapy download {report['io_ceiling_cpu_ms_per_page']} ms")
     for workers, row in report["by_workers"].items():
         print(f"  wirewatch crawl, {workers} worker(s):      {row['end_to_end_articles_per_s']:8.1f} articles/s "
               f"({row['crawl_seconds']} s; incremental {row['incremental_seconds']} s; "
               f"peak RSS {row['peak_rss_mb']} MB; {row['db_bytes_per_article']} bytes/article; "
               f"pairs P {row['precision']} R {row['recall']}; same grouping: {row['grouping_identical']}; "
               f"CPU ms/article: crawl process {row['main_process_cpu_ms_per_article']}, "
-              f"workers {row['workers_cpu_ms_per_article']})")
+              f"workers {row['workers_cpu_ms_per_article']}, "
+              f"beyond extraction {row['cpu_ms_per_article_beyond_extraction']})")
         if row["import_articles_per_s"] is not None:
             print(f"  wirewatch import, {workers} worker(s):     {row['import_articles_per_s']:8.1f} articles/s")
     print(f"  end to end / CPU ceiling: {report['end_to_end_vs_cpu_ceiling']}")
