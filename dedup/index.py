@@ -6,18 +6,21 @@ Banding LSH: the signature is cut into ``bands`` bands of ``rows`` hash
 values; two sets become candidates when any band is identical, which happens
 with probability ``1 - (1 - J**rows)**bands`` for Jaccard ``J``.
 
-Storage is a pair of numpy arrays per band: the band keys (each band's
-``rows`` values hashed to 32 bits) sorted, and the ids in that order
-(sorted as packed ``key << 32 | id`` values).  A lookup is two
-``np.searchsorted`` calls per band.  That is
-8 bytes per band per article (512 bytes for 64 bands) instead of the ~8.8 KB
-per key of an in-memory ``datasketch.MinHashLSH`` built from Python dicts and
-lists; at 1,000,000 articles the bands take 512 MB.
+Storage is one sorted numpy array of uint64 entries, one per band per
+article, each packing the band number (top bits), the band key (the band's
+``rows`` values hashed to 32 bits) and the article's id (the low 26 bits for
+64 bands: up to 67 million articles).  All bands of a query are found with two
+vectorised ``np.searchsorted`` calls (band | key | 0 and band | key | max id),
+not two calls per band.  That is 8 bytes per band per article (512 bytes for
+64 bands) instead of the ~8.8 KB per key of an in-memory
+``datasketch.MinHashLSH`` built from Python dicts and lists; at 1,000,000
+articles the entries take 512 MB.  Saved files keep one key array and one id
+array per band.
 
 New articles go to a small unsorted *delta* (``n x bands`` array) scanned
 with one vectorised comparison; when it reaches ``merge_every`` rows it is
-merged into the sorted arrays band by band (``searchsorted`` + ``np.insert``,
-linear time, one band copied at a time), so ``add`` is amortised O(bands).
+sorted and merged into the entries (``searchsorted`` + ``np.insert``, linear
+time), so ``add`` is amortised O(bands).
 
 Containment
 -----------
