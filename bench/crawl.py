@@ -137,16 +137,25 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
-def run_wirewatch(*args: str) -> dict[str, Any]:
-    """Run one ``wirewatch`` command: wall seconds, peak RSS of it and its workers, their CPU seconds."""
+def run_sampled(command: list[str], name: str) -> tuple[str, float, TreeSampler]:
+    """Run ``command`` to its end while sampling its process tree: stdout, wall seconds, the sampler.
+
+    Raises:
+        SystemExit: the command failed (its message names ``name``).
+    """
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "crawler", *args],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with TreeSampler(process.pid) as sampler:
         stdout, stderr = process.communicate()
     seconds = time.perf_counter() - started
     if process.returncode != 0:
-        raise SystemExit(f"wirewatch {args[0]} failed ({process.returncode}): {stderr.strip() or stdout.strip()}")
+        raise SystemExit(f"{name} failed ({process.returncode}): {stderr.strip() or stdout.strip()}")
+    return stdout, seconds, sampler
+
+
+def run_wirewatch(*args: str) -> dict[str, Any]:
+    """Run one ``wirewatch`` command: wall seconds, peak RSS of it and its workers, their CPU seconds."""
+    _, seconds, sampler = run_sampled([sys.executable, "-m", "crawler", *args], f"wirewatch {args[0]}")
     return {"seconds": seconds, "peak_rss_mb": sampler.peak_kb / 1024,
             "main_cpu_seconds": sampler.main_cpu, "workers_cpu_seconds": sampler.workers_cpu}
 
@@ -167,12 +176,7 @@ def run_import(web_dir: Path, sources: Path, db: Path, workers: int) -> dict[str
 
 def io_ceiling(sources: Path) -> dict[str, Any]:
     """The bare download spider: pages, seconds, bytes, and the CPU seconds its process used."""
-    process = subprocess.Popen([sys.executable, str(HERE / "download_only.py"), str(sources)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    with TreeSampler(process.pid) as sampler:
-        stdout, stderr = process.communicate()
-    if process.returncode != 0:
-        raise SystemExit(f"download_only.py failed ({process.returncode}): {stderr.strip()}")
+    stdout, _, sampler = run_sampled([sys.executable, str(HERE / "download_only.py"), str(sources)], "download_only.py")
     return {**json.loads(stdout.strip().splitlines()[-1]), "cpu_seconds": sampler.main_cpu}
 
 

@@ -115,23 +115,20 @@ def _clean(name: str) -> str:
     return _SUFFIX.sub("", _PREFIX.sub("", name)).strip(_EDGE)
 
 
-@lru_cache(maxsize=32)
-def _compile(items: tuple[tuple[str, str], ...]) -> tuple[_Table, re.Pattern[str]]:
-    """Alias table and a regex finding any alias (longest first)."""
-    table = dict(items)
-    alternatives = (re.escape(a).replace(r"\ ", r"\s+") for a in sorted(table, key=len, reverse=True))
-    return table, re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.I)
-
-
 def _wires(known_wires: Mapping[str, str] | None) -> tuple[_Table, re.Pattern[str]]:
-    return _merged_wires(tuple(known_wires.items()) if known_wires else ())
+    return _alias_table(tuple(known_wires.items()) if known_wires else ())
 
 
 @lru_cache(maxsize=32)
-def _merged_wires(known: tuple[tuple[str, str], ...]) -> tuple[_Table, re.Pattern[str]]:
-    """Alias table and regex for the built-in wires plus ``known`` (cached: every article asks again)."""
-    merged = {_clean(k).casefold(): v for k, v in [*DEFAULT_WIRES.items(), *known]}
-    return _compile(tuple(sorted((k, v) for k, v in merged.items() if k)))
+def _alias_table(known: tuple[tuple[str, str], ...]) -> tuple[_Table, re.Pattern[str]]:
+    """Alias table of the built-in wires plus ``known``, and a regex finding any alias (longest first).
+
+    Cached: every article asks again with the same known wires.
+    """
+    table = {_clean(k).casefold(): v for k, v in [*DEFAULT_WIRES.items(), *known]}
+    table.pop("", None)
+    alternatives = (re.escape(a).replace(r"\ ", r"\s+") for a in sorted(table, key=lambda a: (-len(a), a)))
+    return table, re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.I)
 
 
 def _lookup(name: str, table: _Table, *, strict: bool = True) -> str | None:

@@ -146,7 +146,7 @@ class _Worker:
             end = _FRAME.size + _FRAME.unpack_from(self._inbox)[0]
             if len(self._inbox) < end:
                 break
-            ok, value = pickle.loads(bytes(self._inbox[_FRAME.size : end]))
+            ok, value = pickle.loads(self._inbox[_FRAME.size : end])  # the slice is a copy: safe to trim below
             del self._inbox[:end]
             waiter = self.waiting.popleft()
             self.busy_since = time.monotonic()
@@ -218,9 +218,16 @@ class PagePool:
             return
         self._workers = [_Worker(self.work, self._context) for _ in range(self.workers)]
 
-    def _least_busy(self) -> _Worker:
+    def _dispatch(self, html: str, url: str, waiter: _Waiter) -> None:
+        """Send one page to the worker with the fewest in hand, and watch its socket for writing if needed."""
+        worker = min(self._workers, key=lambda worker: len(worker.waiting))
+        worker.send(html, url, waiter)
+        self._follow(worker)
+
+    def _follow_all(self) -> None:
         self.start()
-        return min(self._workers, key=lambda worker: len(worker.waiting))
+        for worker in self._workers:
+            self._follow(worker)
 
     def _replace(self, worker: _Worker, reason: str) -> None:
         """Fail the pages a dead or stuck worker held and start another in its place."""
@@ -247,16 +254,14 @@ class PagePool:
     async def process(self, html: str, url: str) -> PageResult:
         """Await one page from a coroutine on the running asyncio loop, waiting for a free slot first."""
         if self.workers == 0:
-            return self._run_inline(html, url).result()
+            return self._inline_processor()(html, url)
         if self._slots is None:
             self._slots = asyncio.Semaphore(self.max_pending)
         async with self._slots:
             loop = asyncio.get_running_loop()
             self._attach(loop)
             result: asyncio.Future[PageResult] = loop.create_future()
-            worker = self._least_busy()
-            worker.send(html, url, result)
-            self._follow(worker)
+            self._dispatch(html, url, result)
             return await result
 
     def _attach(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -266,9 +271,7 @@ class PagePool:
         for worker in self._workers:
             self._forget(worker)  # watched from another loop (a pool serves one crawl at a time)
         self._loop = loop
-        self.start()
-        for worker in self._workers:
-            self._follow(worker)
+        self._follow_all()
         self._watch = loop.call_later(WATCH_EVERY, self._watch_loop)
 
     def _watch_loop(self) -> None:
@@ -320,14 +323,10 @@ class PagePool:
             return self._run_inline(html, url)
         if self._selector is None:
             self._selector = selectors.DefaultSelector()
-            self.start()
-            for worker in self._workers:
-                self._follow(worker)
+            self._follow_all()
         future: Future[PageResult] = Future()
         future.set_running_or_notify_cancel()
-        worker = self._least_busy()
-        worker.send(html, url, future)
-        self._follow(worker)
+        self._dispatch(html, url, future)
         return future
 
     def _wait(self, future: Future[PageResult]) -> None:
@@ -342,12 +341,15 @@ class PagePool:
                     self._received(worker)
             self._check_stuck()
 
-    def _run_inline(self, html: str, url: str) -> Future[PageResult]:
+    def _inline_processor(self) -> PageProcessor:
         if self._inline is None:
             self._inline = PageProcessor(self.work)
+        return self._inline
+
+    def _run_inline(self, html: str, url: str) -> Future[PageResult]:
         future: Future[PageResult] = Future()
         try:
-            future.set_result(self._inline(html, url))
+            future.set_result(self._inline_processor()(html, url))
         except Exception as exc:  # noqa: BLE001 - handed to the caller like a worker's exception
             future.set_exception(exc)
         return future

@@ -164,18 +164,6 @@ def band_keys(hashvalues: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return out[0] if single else out
 
 
-def _sort_band(keys: np.ndarray, first_id: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Sort band keys, returning (sorted keys, ids) with ids ascending among equal keys.
-
-    Packs ``key << 32 | id`` into uint64 and sorts that, which is several
-    times faster than a stable ``argsort`` of the keys.
-    """
-    packed = keys.astype(np.uint64) << np.uint64(32)
-    packed |= np.arange(first_id, first_id + len(keys), dtype=np.uint64)
-    packed.sort()
-    return (packed >> np.uint64(32)).astype(np.uint32), packed.astype(np.uint32)
-
-
 class BandIndex:
     """In-memory banded LSH index on sorted numpy arrays.
 
@@ -215,9 +203,10 @@ class BandIndex:
         # Every band entry packed into one uint64, ``band | band key | id`` from the top bit down, in one
         # sorted array: a query finds all its bands with two vectorised searches, at 8 bytes per entry.
         # Band b occupies the b-th run of ``_main_n`` entries.
-        self._id_bits = 64 - 32 - max(1, (bands - 1).bit_length())
+        band_bits = max(1, (bands - 1).bit_length())
+        self._id_bits = 64 - band_bits - 32
         self._id_mask = np.uint64((1 << self._id_bits) - 1)
-        self._band_prefix = np.arange(bands, dtype=np.uint64) << np.uint64(64 - max(1, (bands - 1).bit_length()))
+        self._band_prefix = np.arange(bands, dtype=np.uint64) << np.uint64(64 - band_bits)
         self._entries = np.empty(0, np.uint64)
         self._delta = np.empty((0, bands), dtype=np.uint32)
         self._delta_n = 0
@@ -553,14 +542,13 @@ class BandIndex:
             raise ValueError("sizes must be in [0, 2**32)")
         self._sizes = sz.astype(np.uint32)
         n = len(keys)
-        band_keys_sorted, band_ids = [], []
+        self._check_capacity(n)
+        self._entries = np.empty(n * self.bands, np.uint64)
+        ids = np.arange(n, dtype=np.uint64)
         for b in range(self.bands):
             col = np.concatenate(key_chunks[b]) if key_chunks[b] else np.empty(0, np.uint32)
             key_chunks[b] = []
-            sorted_keys, ids = _sort_band(col)
-            band_keys_sorted.append(sorted_keys)
-            band_ids.append(ids)
-        self._set_bands(band_keys_sorted, band_ids)
+            self._fill_band(b, n, col, ids).sort()  # ids are the low bits: ascending among equal keys
         self._main_n = n
         return self
 
@@ -570,15 +558,19 @@ class BandIndex:
 
     def _set_bands(self, keys: list[np.ndarray], ids: list[np.ndarray]) -> None:
         """Install per-band sorted keys and their ids (ascending among equal keys) as the packed entries."""
-        self._check_capacity(len(keys[0]) if keys else 0)
-        self._entries = np.empty(sum(len(k) for k in keys), np.uint64)
-        start = 0
+        n = len(keys[0]) if keys else 0
+        self._check_capacity(n)
+        self._entries = np.empty(n * self.bands, np.uint64)
         for b, (band, band_ids) in enumerate(zip(keys, ids)):
-            run = self._entries[start : start + len(band)]
-            np.left_shift(band.astype(np.uint64), np.uint64(self._id_bits), out=run)
-            run |= self._band_prefix[b]
-            run |= band_ids.astype(np.uint64)
-            start += len(band)
+            self._fill_band(b, n, band, band_ids)
+
+    def _fill_band(self, b: int, n: int, keys: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """Write band ``b``'s run of ``n`` packed entries from its keys and ids (in place; returns the run)."""
+        run = self._entries[b * n : (b + 1) * n]
+        np.left_shift(keys.astype(np.uint64), np.uint64(self._id_bits), out=run)
+        run |= self._band_prefix[b]
+        run |= ids.astype(np.uint64, copy=False)
+        return run
 
     def _check_capacity(self, n: int) -> None:
         if n > (1 << self._id_bits):
