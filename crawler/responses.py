@@ -30,6 +30,18 @@ def header(response: Response, name: str) -> str | None:
     return value.decode("latin-1") if value else None
 
 
+def may_have_meta_refresh(body: bytes) -> bool:
+    """False when a page cannot hold a ``<meta http-equiv=refresh>`` where Scrapy looks for one.
+
+    Scrapy decodes the whole page and scans its first 4,096 characters with several regular
+    expressions, for every page. Those characters lie in the first 16 KB of any ASCII-compatible
+    encoding, where "refresh" must then appear as ASCII bytes; a page with NUL bytes near its start
+    (UTF-16 or UTF-32) is always looked at the slow way.
+    """
+    head = body[:16384]
+    return b"\x00" in head[:512] or b"refresh" in head.lower()
+
+
 _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF")
 
 

@@ -16,7 +16,7 @@ WIREWATCH_LOCK_HELD = False            # set by the CLI, which takes the databas
 WIREWATCH_RECHECK_REJECTED_DAYS = 7      # pages that were not articles are not fetched again for this long
 WIREWATCH_WORKERS = None                 # processes for extraction and shingling; None: one per core, 0: inline
 WIREWATCH_STORE_BATCH = 200              # articles per store transaction...
-WIREWATCH_STORE_BATCH_SECONDS = 0.2      # ...or seconds since the batch began, whichever comes first
+WIREWATCH_STORE_BATCH_SECONDS = 2.0      # ...or seconds since the batch began, whichever comes first
 
 # --- politeness: at most 2 requests in flight per host, adaptive delay --------
 ROBOTSTXT_OBEY = True
@@ -75,6 +75,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,          # Scrapy's retry slot
     "crawler.middlewares.MetaRefreshGuardMiddleware": 585,    # after decompression (590), before meta refresh (580)
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.QuickMetaRefreshMiddleware": 580,    # Scrapy's, without decoding pages that cannot refresh
     "crawler.middlewares.RedirectGuardMiddleware": 610,       # before RedirectMiddleware (600) follows a 3xx
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
 }

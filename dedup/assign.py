@@ -69,7 +69,7 @@ from dedup.index import BandIndex, CandidateIndex
 from dedup.normalize import fingerprint_normalized, normalized_paragraphs, text_fingerprint
 from dedup.shingles import Shingler
 from dedup.signature import MinHasher, serialize
-from dedup.verify import Overlap, compare
+from dedup.verify import Overlap, as_shingle_set, compare_sets
 
 __all__ = [
     "ArticleFeatures",
@@ -366,13 +366,14 @@ class StoryAssigner:
         return ov.jaccard
 
     def _decide(self, shingles: np.ndarray, fingerprint: str, candidates: list[Key]) -> Assignment:
+        shingles = as_shingle_set(shingles)  # checked once; stored sets are shingle sets by contract (StoredArticle)
         fetched = dict(self.source.get_articles(candidates))
         order = [c for c in candidates if c in fetched]
         for c in order:
             if fetched[c].fingerprint == fingerprint:
-                ov = compare(shingles, fetched[c].shingles)
+                ov = compare_sets(shingles, fetched[c].shingles)
                 return Assignment(fetched[c].story_key, c, ov.jaccard, ov.overlap, "exact")
-        overlaps = {c: compare(shingles, fetched[c].shingles) for c in order}
+        overlaps = {c: compare_sets(shingles, fetched[c].shingles) for c in order}
         story_rank: dict[Key, int] = {}
         members: dict[Key, list[Key]] = {}
         for c in order:
@@ -384,7 +385,7 @@ class StoryAssigner:
             fetched.update(self.source.get_articles(missing))
         for s in story_rank:
             if s not in overlaps and s in fetched:
-                overlaps[s] = compare(shingles, fetched[s].shingles)
+                overlaps[s] = compare_sets(shingles, fetched[s].shingles)
         matches: list[tuple[tuple[float, float, int], Assignment]] = []
         for s, rank in story_rank.items():
             rep_ov = overlaps.get(s)
@@ -420,7 +421,7 @@ class StoryAssigner:
         result = []
         for other in others:
             rep = fetched.get(other)
-            if rep is not None and compare(anchor.shingles, rep.shingles).overlap >= self.representative_floor:
+            if rep is not None and compare_sets(anchor.shingles, rep.shingles).overlap >= self.representative_floor:
                 result.append(other)
         return result
 

@@ -18,9 +18,10 @@ articles the entries take 512 MB.  Saved files keep one key array and one id
 array per band.
 
 New articles go to a small unsorted *delta* (``n x bands`` array) scanned
-with one vectorised comparison; when it reaches ``merge_every`` rows it is
-sorted and merged into the entries (``searchsorted`` + ``np.insert``, linear
-time), so ``add`` is amortised O(bands).
+with one vectorised comparison; when it holds 1/32 of the merged keys (at
+least 256 rows, at most ``merge_every``) it is sorted and merged into the
+entries (``searchsorted`` + ``np.insert``, linear time), so ``add`` is
+amortised O(bands) and a query never scans more than 1/32 of the index.
 
 Containment
 -----------
@@ -172,8 +173,8 @@ class BandIndex:
         bands: Number of bands.
         rows: Hash values per band (``bands * rows <= num_perm``).
         max_candidates: Most candidates returned by :meth:`query`.
-        merge_every: Delta size at which new entries are merged into the
-            sorted arrays.
+        merge_every: Largest delta (rows) before new entries are merged into
+            the sorted array; smaller indexes merge sooner (1/32 of their keys).
 
     Raises:
         ValueError: If an argument is out of range.
@@ -214,6 +215,8 @@ class BandIndex:
         self._keys: list[Key] = []
         self._id_of: dict[Key, int] = {}
         self._key_kind: type | None = None
+        self._last_signature: object = None
+        self._last_band_keys = np.empty(0, dtype=np.uint32)
 
     def __repr__(self) -> str:
         return (
@@ -289,7 +292,26 @@ class BandIndex:
             ValueError: If the key is taken or of the wrong type, the
                 signature has the wrong length, or ``size`` is negative.
         """
-        self.add_many([key], [signature], [size])
+        if not 0 <= size < 2**32:
+            raise ValueError("sizes must be in [0, 2**32)")
+        keys = self._band_keys_of(signature)
+        self._check_key(key)
+        self._check_capacity(len(self._keys) + 1)
+        self._append([key], np.asarray([size], dtype=np.uint32), keys[None, :])
+
+    def _band_keys_of(self, signature: SignatureLike) -> np.ndarray:
+        """Band keys of one signature; the last one is remembered, since assignment queries then adds it.
+
+        The signature must not be changed in place between the two calls (the assigner never does).
+        """
+        if signature is self._last_signature:
+            return self._last_band_keys
+        hv = as_hashvalues(signature)
+        if len(hv) != self.num_perm:
+            raise ValueError(f"signature has {len(hv)} hash values, this index expects num_perm={self.num_perm}")
+        keys = band_keys(hv, self.bands, self.rows)
+        self._last_signature, self._last_band_keys = signature, keys
+        return keys
 
     def add_many(self, keys: Sequence[Key], signatures: Sequence[SignatureLike] | np.ndarray, sizes: Sequence[int]) -> None:
         """Index many signatures at once (vectorised band hashing).
@@ -315,7 +337,10 @@ class BandIndex:
         for k in keys:
             self._check_key(k)
         self._check_capacity(len(self._keys) + len(keys))
-        bk = band_keys(hv, self.bands, self.rows)
+        self._append(keys, sz, band_keys(hv, self.bands, self.rows))
+
+    def _append(self, keys: Sequence[Key], sz: np.ndarray, bk: np.ndarray) -> None:
+        """Add checked keys with their sizes and ``(n, bands)`` band keys to the delta."""
         start = len(self._keys)
         for i, k in enumerate(keys):
             self._id_of[k] = start + i
@@ -333,7 +358,10 @@ class BandIndex:
             self._delta = grown
         self._delta[self._delta_n : need] = bk
         self._delta_n = need
-        if self._delta_n >= self.merge_every:
+        # Every query scans the whole delta, while a merge rewrites the whole sorted array: merge once the
+        # delta holds 1/32 of the merged entries (at least 256, at most ``merge_every`` rows), so neither
+        # dominates at 10,000 keys or at a million.
+        if self._delta_n >= min(self.merge_every, max(256, self._main_n // 32)):
             self.flush()
 
     def flush(self) -> None:
@@ -369,10 +397,7 @@ class BandIndex:
         Raises:
             ValueError: If the signature has the wrong length.
         """
-        hv = as_hashvalues(signature)
-        if len(hv) != self.num_perm:
-            raise ValueError(f"signature has {len(hv)} hash values, this index expects num_perm={self.num_perm}")
-        q = band_keys(hv, self.bands, self.rows)
+        q = self._band_keys_of(signature)
         found: list[np.ndarray] = []
         if self._main_n:
             first = self._pack(q, np.uint64(0))  # the smallest entry each band key can have

@@ -22,6 +22,7 @@ __all__ = [
     "Overlap",
     "as_shingle_set",
     "compare",
+    "compare_sets",
     "containment",
     "intersection_size",
     "jaccard",
@@ -76,9 +77,7 @@ def _intersection_of_sets(a: np.ndarray, b: np.ndarray) -> int:
         a, b = b, a
     if len(a) == 0:
         return 0
-    pos = np.searchsorted(b, a)
-    pos[pos == len(b)] = len(b) - 1
-    return int(np.count_nonzero(b[pos] == a))
+    return int(np.count_nonzero(b.take(np.searchsorted(b, a), mode="clip") == a))
 
 
 @dataclass(frozen=True)
@@ -128,8 +127,15 @@ def compare(a: np.ndarray, b: np.ndarray) -> Overlap:
     Returns:
         The :class:`Overlap` of A and B.
     """
-    a = as_shingle_set(a)
-    b = as_shingle_set(b)
+    return compare_sets(as_shingle_set(a), as_shingle_set(b))
+
+
+def compare_sets(a: np.ndarray, b: np.ndarray) -> Overlap:
+    """:func:`compare` for arrays known to be shingle sets already (from a Shingler or a store).
+
+    Story assignment compares each article with several candidates; checking both
+    sets on every comparison cost a third of the comparison.
+    """
     return Overlap(_intersection_of_sets(a, b), len(a), len(b))
 
 

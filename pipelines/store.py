@@ -36,7 +36,7 @@ class StorePipeline:
     def open_spider(self) -> None:
         self.writer = StoryWriter.from_settings(self.crawler.settings)
         ArticleStore(self.writer.db).upsert_outlets(getattr(self.crawler.spider, "outlets", []))
-        # Commit a batch when articles pause, so readers (and a killed run) lag by a fraction of a second.
+        # Commit a batch when articles pause, so readers (and a killed run) lag by at most WIREWATCH_STORE_BATCH_SECONDS.
         self.flusher = task.LoopingCall(self.writer.flush_if_due)
         self.flusher.start(self.writer.batch_seconds, now=False)
 

@@ -29,6 +29,9 @@ SLOW = [
     "--set", "DOWNLOAD_DELAY=0.05",
     "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=2",
     "--set", "AUTOTHROTTLE_ENABLED=False",
+    # Commit every few articles, as a slow crawl of a big web would, so each kill lands between
+    # commits mid-crawl rather than after one batch held the whole demo web.
+    "--set", "WIREWATCH_STORE_BATCH=3",
 ]
 START_TIMEOUT = 60  # seconds for a crawl to open its crawls row / store N articles
 RUN_TIMEOUT = 120  # seconds for a rerun or a regroup

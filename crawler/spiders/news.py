@@ -77,6 +77,7 @@ class NewsSpider(Spider):
         self.listing_states: dict[str, ListingState] = {}
         self.seen_listings: dict[str, ListingState] = {}
         self.updating: set[int] = set()  # stored articles already requested again this run
+        self.requested: set[str] = set()  # article URLs requested this run (a feed and a sitemap both list most)
         self.rejected: list[tuple[str, str, str]] = []  # (listed URL, outlet, reason), saved at close
         self.pages: PagePool | None = None  # extraction and grouping features, off the reactor
 
@@ -237,6 +238,8 @@ class NewsSpider(Spider):
         for key, value in listing.items():
             if value and not known.get(key):
                 known[key] = value
+        if url in self.requested:
+            return  # another listing offered it first; its details above still reach the item
         update_of = None
         if self.db is not None:
             stored = known_article(self.db, url)
@@ -253,6 +256,7 @@ class NewsSpider(Spider):
                 return
         if self.pages is not None:
             self.pages.start()  # warm the workers while the first article downloads
+        self.requested.add(url)
         yield Request(
             url,
             callback=self.parse_article,
