@@ -23,10 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from w3lib.encoding import http_content_type_encoding
-
 from crawler.archives import Input, InputError, Page, plan_inputs, read_input
-from crawler.extraction import decode_html
 from crawler.grouping import GroupingConfig
 from crawler.items import ArticleItem
 from crawler.lock import database_lock
@@ -37,7 +34,7 @@ from crawler.sources import SLUG, Outlet, load_sources
 from crawler.store import ArticleStore, finish_crawl, start_crawl, utc_now
 from crawler.store.incremental import known_article
 from crawler.urls import canonicalize_url, host_of
-from crawler.work import PageResult
+from crawler.work import PageInput, PageResult
 from crawler.workers import PagePool
 from crawler.writer import BATCH_ARTICLES, BATCH_SECONDS, AlreadyStored, StoryWriter
 from pipelines.store import RECORD_FIELDS
@@ -225,7 +222,7 @@ class _Job:
 
     # --- reading (runs in this process, between results) ---------------------------
 
-    def _pages(self, inputs: Sequence[Input]) -> Iterator[tuple[str, str, _Tag]]:
+    def _pages(self, inputs: Sequence[Input]) -> Iterator[tuple[PageInput, str, _Tag]]:
         for source in inputs:
             self.stats.inc_value("wirewatch/import/inputs")
             for item in read_input(source):
@@ -237,8 +234,8 @@ class _Job:
                 if prepared is not None:
                     yield prepared
 
-    def _prepare(self, page: Page) -> tuple[str, str, _Tag] | None:
-        """Decode a page for the pool, or count why it needs no extraction."""
+    def _prepare(self, page: Page) -> tuple[PageInput, str, _Tag] | None:
+        """A page for the pool (decoded there), or None after counting why it needs no extraction."""
         if page.outlet_id and not SLUG.match(page.outlet_id):
             self._error(NO_OUTLET, f"{page.source}: outlet_id {page.outlet_id!r} is not an outlet id (a-z, 0-9, '-')")
             return None
@@ -256,8 +253,7 @@ class _Job:
         if known_article(self.writer.db, fetched_url) is not None:
             count(self.stats, outlet.id, "already_stored")
             return None
-        html = page_text(page.body, page.content_type)
-        return html, page.url, _Tag(outlet, fetched_url, page.fetched_at, page.source)
+        return (page.body, page.content_type), page.url, _Tag(outlet, fetched_url, page.fetched_at, page.source)
 
     def _unknown_outlet(self, page: Page) -> None:
         count(self.stats, NO_OUTLET, "dropped/unknown_outlet")
@@ -325,21 +321,6 @@ class _Job:
     def _error(self, outlet_id: str, message: str) -> None:
         record_error(self.stats, outlet_id, message)
         logger.error("%s", message)
-
-
-def page_text(body: bytes, content_type: str | None) -> str:
-    """Decode a page as the crawl does (``crawler.responses.decoded_text``).
-
-    A header claiming UTF-8 over bytes that are not UTF-8 is ignored, so the
-    page's own declaration or detection decides instead.
-    """
-    text = decode_html(body, content_type)
-    if "\ufffd" in text and http_content_type_encoding(content_type) == "utf-8":
-        try:
-            body.decode("utf-8")
-        except UnicodeDecodeError:
-            return decode_html(body, None)
-    return text
 
 
 def run_import(

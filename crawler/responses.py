@@ -7,7 +7,6 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.extraction import decode_html
 from crawler.urls import canonicalize_url, same_site
 
 
@@ -43,17 +42,6 @@ def may_have_meta_refresh(body: bytes) -> bool:
 
 
 _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF")
-
-
-def decoded_text(response: TextResponse) -> str:
-    """The page text; a header claiming UTF-8 over bytes that are not UTF-8 is ignored."""
-    text = response.text
-    if "\ufffd" in text and response.encoding.replace("-", "").lower() == "utf8":
-        try:
-            response.body.decode("utf-8")
-        except UnicodeDecodeError:
-            return decode_html(response.body, None)
-    return text
 
 
 def is_html(response: Response) -> bool:

@@ -2,7 +2,7 @@
 # Pure (no Scrapy, no SQLite) so worker processes, the crawl's inline mode and `wirewatch import` share it.
 """The CPU-bound part of handling one page.
 
-:class:`PageProcessor` turns a decoded HTML page into a :class:`PageResult`:
+:class:`PageProcessor` turns a page (decoded here if it comes as bytes) into a :class:`PageResult`:
 the extracted article (or why there is none), the wire it credits, and the
 shingles and MinHash values grouping needs (:class:`dedup.ArticleFeatures`).
 Everything that depends on earlier articles (boilerplate, the candidate
@@ -14,10 +14,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from crawler.extraction import Extraction, extract_article
+from crawler.extraction import Extraction, decode_page, extract_article
 from crawler.grouping import GroupingConfig, new_assigner
 from crawler.provenance import wire_credit
 from dedup import ArticleFeatures, InMemoryShingleSource, StoryAssigner
+
+
+# A page as handed to a worker: its decoded HTML, or its raw body and Content-Type header, decoded
+# in the worker (the crawl sends raw pages, so its event loop never decodes one).
+PageInput = str | tuple[bytes, str | None]
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,8 @@ class PageProcessor:
         # Only its shingler and hasher are used: the same ones the writer's assigner has.
         self.assigner: StoryAssigner = new_assigner(work.grouping, InMemoryShingleSource())
 
-    def __call__(self, html: str, url: str) -> PageResult:
+    def __call__(self, page: PageInput, url: str) -> PageResult:
+        html = page if isinstance(page, str) else decode_page(*page)
         extraction = extract_article(html, url, min_words=self.work.min_words)
         article = extraction.article
         if article is None:

@@ -43,7 +43,7 @@ from concurrent.futures import Future
 from multiprocessing.context import SpawnContext
 from typing import Any, Protocol, TypeVar
 
-from crawler.work import PageProcessor, PageResult, PageWork
+from crawler.work import PageInput, PageProcessor, PageResult, PageWork
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ class _Waiter(Protocol):
 
 
 def _serve_pages(sock: socket.socket, work: PageWork) -> None:
-    """A worker process: answer each framed ``(html, url)`` with a framed ``(ok, result or exception)``, until EOF."""
+    """A worker process: answer each framed ``(page, url)`` with a framed ``(ok, result or exception)``, until EOF."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the crawl's to handle; it closes our socket
     processor = PageProcessor(work)
     stream = sock.makefile("rb")
@@ -78,9 +78,9 @@ def _serve_pages(sock: socket.socket, work: PageWork) -> None:
         header = stream.read(_FRAME.size)
         if len(header) < _FRAME.size:
             return
-        html, url = pickle.loads(stream.read(_FRAME.unpack(header)[0]))
+        page, url = pickle.loads(stream.read(_FRAME.unpack(header)[0]))
         try:
-            reply: tuple[bool, Any] = (True, processor(html, url))
+            reply: tuple[bool, Any] = (True, processor(page, url))
         except Exception as exc:  # noqa: BLE001 - handed back to the caller, page by page
             reply = (False, exc)
         try:
@@ -110,9 +110,9 @@ class _Worker:
     def has_output(self) -> bool:
         return bool(self._outbox)
 
-    def send(self, html: str, url: str, waiter: _Waiter) -> None:
+    def send(self, page: PageInput, url: str, waiter: _Waiter) -> None:
         """Queue one page (written now as far as the socket takes it; see :meth:`write`)."""
-        data = pickle.dumps((html, url), pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps((page, url), pickle.HIGHEST_PROTOCOL)
         if not self.waiting:
             self.busy_since = time.monotonic()
         self.waiting.append(waiter)
@@ -218,10 +218,10 @@ class PagePool:
             return
         self._workers = [_Worker(self.work, self._context) for _ in range(self.workers)]
 
-    def _dispatch(self, html: str, url: str, waiter: _Waiter) -> None:
+    def _dispatch(self, page: PageInput, url: str, waiter: _Waiter) -> None:
         """Send one page to the worker with the fewest in hand, and watch its socket for writing if needed."""
         worker = min(self._workers, key=lambda worker: len(worker.waiting))
-        worker.send(html, url, waiter)
+        worker.send(page, url, waiter)
         self._follow(worker)
 
     def _follow_all(self) -> None:
@@ -251,17 +251,17 @@ class PagePool:
 
     # --- the crawl: pages awaited on the running event loop --------------------
 
-    async def process(self, html: str, url: str) -> PageResult:
+    async def process(self, page: PageInput, url: str) -> PageResult:
         """Await one page from a coroutine on the running asyncio loop, waiting for a free slot first."""
         if self.workers == 0:
-            return self._inline_processor()(html, url)
+            return self._inline_processor()(page, url)
         if self._slots is None:
             self._slots = asyncio.Semaphore(self.max_pending)
         async with self._slots:
             loop = asyncio.get_running_loop()
             self._attach(loop)
             result: asyncio.Future[PageResult] = loop.create_future()
-            self._dispatch(html, url, result)
+            self._dispatch(page, url, result)
             return await result
 
     def _attach(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -318,15 +318,15 @@ class PagePool:
 
     # --- import: pages streamed in order, without an event loop ----------------
 
-    def _submit(self, html: str, url: str) -> Future[PageResult]:
+    def _submit(self, page: PageInput, url: str) -> Future[PageResult]:
         if self.workers == 0:
-            return self._run_inline(html, url)
+            return self._run_inline(page, url)
         if self._selector is None:
             self._selector = selectors.DefaultSelector()
             self._follow_all()
         future: Future[PageResult] = Future()
         future.set_running_or_notify_cancel()
-        self._dispatch(html, url, future)
+        self._dispatch(page, url, future)
         return future
 
     def _wait(self, future: Future[PageResult]) -> None:
@@ -346,23 +346,23 @@ class PagePool:
             self._inline = PageProcessor(self.work)
         return self._inline
 
-    def _run_inline(self, html: str, url: str) -> Future[PageResult]:
+    def _run_inline(self, page: PageInput, url: str) -> Future[PageResult]:
         future: Future[PageResult] = Future()
         try:
-            future.set_result(self._inline_processor()(html, url))
+            future.set_result(self._inline_processor()(page, url))
         except Exception as exc:  # noqa: BLE001 - handed to the caller like a worker's exception
             future.set_exception(exc)
         return future
 
-    def imap(self, pages: Iterable[tuple[str, str, T]]) -> Iterator[tuple[T, PageResult | BaseException]]:
-        """Process ``(html, url, tag)`` triples in order, at most ``max_pending`` at a time.
+    def imap(self, pages: Iterable[tuple[PageInput, str, T]]) -> Iterator[tuple[T, PageResult | BaseException]]:
+        """Process ``(page, url, tag)`` triples in order, at most ``max_pending`` at a time.
 
         Yields ``(tag, result)``, or ``(tag, exception)`` for a page whose
         processing raised, so one bad file never stops a backfill.
         """
         window: deque[tuple[T, Future[PageResult]]] = deque()
-        for html, url, tag in pages:
-            window.append((tag, self._submit(html, url)))
+        for page, url, tag in pages:
+            window.append((tag, self._submit(page, url)))
             if len(window) >= self.max_pending:
                 yield self._outcome(*window.popleft())
         while window:

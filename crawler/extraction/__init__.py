@@ -21,13 +21,13 @@ from trafilatura.metadata import extract_metadata
 from crawler.dates import to_utc_iso
 from crawler.extraction.body import extract_paragraphs, word_count
 from crawler.extraction.classify import page_signals, rejection_reason
-from crawler.extraction.encoding import decode_html
+from crawler.extraction.encoding import decode_html, decode_page
 from crawler.extraction.language import choose_language
 from crawler.extraction.metadata import PageMetadata, clean_author, read_metadata
 from crawler.extraction.model import REJECT_REASONS, ExtractedArticle, Extraction
 from crawler.extraction.tree import parse_html
 
-__all__ = ["REJECT_REASONS", "ExtractedArticle", "Extraction", "decode_html", "extract_article"]
+__all__ = ["REJECT_REASONS", "ExtractedArticle", "Extraction", "decode_html", "decode_page", "extract_article"]
 
 
 def extract_article(html: str, url: str, *, min_words: int = 80) -> Extraction:

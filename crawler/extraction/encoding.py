@@ -1,8 +1,8 @@
-"""Bytes to text for pages that did not come through Scrapy's ``response.text``."""
+"""Bytes to text for fetched and archived pages, the way a browser decodes them."""
 
 from __future__ import annotations
 
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_to_unicode, http_content_type_encoding
 
 try:  # installed with trafilatura, which we depend on anyway
     from charset_normalizer import from_bytes as _detect_charset
@@ -30,6 +30,23 @@ def decode_html(body: bytes, content_type: str | None) -> str:
         The decoded text; never raises on bad bytes.
     """
     _, text = html_to_unicode(content_type, body, auto_detect_fun=_detect)
+    return text
+
+
+def decode_page(body: bytes, content_type: str | None) -> str:
+    """Decode a fetched or archived page: :func:`decode_html`, except that a header
+    claiming UTF-8 over bytes that are not UTF-8 is ignored, so the page's own
+    declaration or detection decides instead.
+
+    The crawl and ``wirewatch import`` both decode here, in the worker processes,
+    so the crawl's event loop never spends time on it.
+    """
+    text = decode_html(body, content_type)
+    if "\ufffd" in text and http_content_type_encoding(content_type) == "utf-8":
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            return decode_html(body, None)
     return text
 
 

@@ -27,7 +27,7 @@ from crawler import __version__
 from crawler.items import ArticleItem
 from crawler.listings import ListingError, parse_listing
 from crawler.report import count, record_error
-from crawler.responses import decoded_text, failure_reason, header, is_html, resolve_canonical
+from crawler.responses import failure_reason, header, is_html, resolve_canonical
 from crawler.sources import Outlet, load_sources
 from crawler.store.db import open_db, utc_now
 from crawler.store.incremental import (
@@ -295,7 +295,7 @@ class NewsSpider(Spider):
             return []
         assert isinstance(response, TextResponse) and self.pages is not None
         try:
-            result = await self.pages.process(decoded_text(response), response.url)
+            result = await self.pages.process((response.body, header(response, "Content-Type")), response.url)
         except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl
             message = f"article {response.url}: extraction failed: {type(exc).__name__}: {exc}"
             record_error(stats, outlet.id, message)
