@@ -96,3 +96,20 @@ def test_full_text_search_stays_in_sync(store: ArticleStore) -> None:
         " WHERE articles_fts MATCH 'harbour'"
     ).fetchall()
     assert hits == [("http://h.example/1",)]
+
+
+def test_full_text_search_follows_a_newer_version_but_not_a_story_move(store: ArticleStore) -> None:
+    """An edited text is re-indexed; moving an article between stories (merge, regroup) leaves the index alone."""
+    article_id, _ = store.add_article(article("http://h.example/1", "herald", None, "Ferry", "the harbour ferry strike ended"), None)
+    other_id, other_story = store.add_article(article("http://h.example/2", "herald", None, "Tram", "a tram depot opened"), None)
+
+    def matches(term: str) -> list[int]:
+        return [row[0] for row in store.db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [term])]
+
+    store.update_article(article_id, article("http://h.example/1", "herald", None, "Ferry", "the ferry strike ended at dawn"))
+    assert matches("harbour") == [] and matches("dawn") == [article_id]
+
+    index_rows = store.db.execute("SELECT COUNT(*) FROM articles_fts_data").fetchone()[0]
+    store.db.execute("UPDATE articles SET story_id = ? WHERE id = ?", [other_story, article_id])
+    assert store.db.execute("SELECT COUNT(*) FROM articles_fts_data").fetchone()[0] == index_rows
+    assert matches("dawn") == [article_id] and matches("depot") == [other_id]

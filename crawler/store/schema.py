@@ -106,7 +106,7 @@ def m002_story_outlets_view(db: Database) -> None:
 
 @migrations()
 def m003_articles_fts(db: Database) -> None:
-    """Full-text search over article titles and bodies, kept in sync by triggers."""
+    """Full-text search over article titles and bodies, kept in sync by triggers (m007 narrows the update one)."""
     if "articles_fts" not in db.table_names():
         db["articles"].enable_fts(["title", "text"], create_triggers=True)
 
@@ -175,5 +175,23 @@ def m006_incremental(db: Database) -> None:
             checked_at TEXT NOT NULL
         );
         INSERT OR IGNORE INTO article_urls (url, article_id) SELECT url, id FROM articles;
+        """
+    )
+
+
+@migrations()
+def m007_articles_fts_follows_text_edits_only(db: Database) -> None:
+    """Re-index an article when its title or text changes, not whenever any column does.
+
+    The update trigger ``enable_fts`` creates fires on every column, so a story merge or a
+    ``wirewatch regroup`` (which only move articles between stories) rewrote their full-text entries.
+    """
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS articles_au;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+          INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+          INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
         """
     )
