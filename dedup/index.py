@@ -215,7 +215,7 @@ class BandIndex:
         self._keys: list[Key] = []
         self._id_of: dict[Key, int] = {}
         self._key_kind: type | None = None
-        self._last_signature: object = None
+        self._last_values = b""
         self._last_band_keys = np.empty(0, dtype=np.uint32)
 
     def __repr__(self) -> str:
@@ -300,18 +300,17 @@ class BandIndex:
         self._append([key], np.asarray([size], dtype=np.uint32), keys[None, :])
 
     def _band_keys_of(self, signature: SignatureLike) -> np.ndarray:
-        """Band keys of one signature; the last one is remembered, since assignment queries then adds it.
+        """Band keys of one signature; the last one's are kept, since assignment queries it and then adds it.
 
-        The signature must not be changed in place between the two calls (the assigner never does).
+        Keyed by the hash values themselves, not the object: a MinHash updated in place is hashed again.
         """
-        if signature is self._last_signature:
-            return self._last_band_keys
         hv = as_hashvalues(signature)
         if len(hv) != self.num_perm:
             raise ValueError(f"signature has {len(hv)} hash values, this index expects num_perm={self.num_perm}")
-        keys = band_keys(hv, self.bands, self.rows)
-        self._last_signature, self._last_band_keys = signature, keys
-        return keys
+        values = hv.tobytes()
+        if values != self._last_values:
+            self._last_values, self._last_band_keys = values, band_keys(hv, self.bands, self.rows)
+        return self._last_band_keys
 
     def add_many(self, keys: Sequence[Key], signatures: Sequence[SignatureLike] | np.ndarray, sizes: Sequence[int]) -> None:
         """Index many signatures at once (vectorised band hashing).

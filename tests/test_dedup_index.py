@@ -182,3 +182,17 @@ def test_from_signatures_rejects_bad_rows(corpus):
     with pytest.raises(ValueError, match="sizes"):
         BandIndex.from_signatures([("a", hv, -1)])
     assert len(BandIndex.from_signatures([])) == 0
+
+
+def test_a_minhash_updated_between_query_and_add_is_indexed_with_its_new_values():
+    """Assignment queries a signature and then adds it; the index reuses the query's band keys only for equal values."""
+    from datasketch import MinHash
+
+    first = MinHash(num_perm=128, seed=1)
+    first.update_batch([f"early shingle {i}".encode() for i in range(50)])
+    idx = BandIndex()
+    idx.query(first, 50)
+    first.update_batch([f"later shingle {i}".encode() for i in range(5000)])  # lowers most hash values in place
+    idx.add("k", first, 5050)
+    best = idx.query_candidates(first.hashvalues.copy(), 5050)[0]
+    assert best.key == "k" and best.hits == idx.bands
