@@ -56,17 +56,22 @@ class DownloadOnlySpider(Spider):
         self.bytes += len(response.body)
 
 
-def main() -> None:
-    settings = {
+def spider_settings() -> dict[str, object]:
+    """The crawl's concurrency and politeness on loopback, nothing more (``bench/least_spider.py`` shares them)."""
+    return {
         "ROBOTSTXT_OBEY": project.ROBOTSTXT_OBEY,
         "CONCURRENT_REQUESTS": project.CONCURRENT_REQUESTS,
         "CONCURRENT_ITEMS": project.CONCURRENT_ITEMS,
+        "WARN_ON_GENERATOR_RETURN_VALUE": project.WARN_ON_GENERATOR_RETURN_VALUE,
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": "ERROR",
         **LOOPBACK_OVERRIDES,
     }
-    process = CrawlerProcess(settings)
+
+
+def main() -> None:
+    process = CrawlerProcess(spider_settings())
     crawler = process.create_crawler(DownloadOnlySpider)
     started = time.perf_counter()
     process.crawl(crawler, sources=sys.argv[1])
