@@ -16,6 +16,11 @@
   the offsite filter, and a *listing* (scheduled with ``dont_filter``) follows
   a redirect to any host at all.
 
+* :class:`QuickMetaRefreshMiddleware` and :class:`QuietRedirectMiddleware`
+  replace Scrapy's redirect middlewares: the first skips pages that cannot
+  hold a meta refresh, and neither warns at start that no Referer header will
+  be set (the crawl sends none, on purpose).
+
 Every refusal is an exception whose message is one line naming the URLs, so the
 spider's errback reports it against the outlet like any other failed request.
 """
@@ -30,7 +35,7 @@ from datetime import timezone
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
-from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Request, Response
@@ -303,7 +308,29 @@ class MetaRefreshGuardMiddleware(_RedirectChecks):
         return response
 
 
-class QuickMetaRefreshMiddleware(MetaRefreshMiddleware):
+class _WithoutReferer:
+    """For Scrapy's redirect middlewares: no Referer on redirects, and no start-up warning about it.
+
+    The crawl sends no Referer header at all (``REFERER_ENABLED = False``). Scrapy's
+    redirect middlewares then drop it from redirected requests too, which is what we
+    want, but they also log a warning at every start that no ``RefererMiddleware``
+    exists, and a cron job mails every warning. Built without hooking ``engine_started``,
+    where that warning is logged, they have no ``RefererMiddleware`` to consult and
+    only remove the header.
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        middleware = cls(crawler.settings)  # type: ignore[call-arg]
+        middleware.crawler = crawler  # type: ignore[attr-defined]
+        return middleware
+
+
+class QuietRedirectMiddleware(_WithoutReferer, RedirectMiddleware):
+    """Scrapy's ``RedirectMiddleware`` (replaces it at 600), without its warning about Referer headers."""
+
+
+class QuickMetaRefreshMiddleware(_WithoutReferer, MetaRefreshMiddleware):
     """Scrapy's ``MetaRefreshMiddleware``, skipping pages that never mention "refresh" near their start.
 
     Replaces Scrapy's at 580; the answer is the same for every page (see

@@ -78,6 +78,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "crawler.middlewares.QuickMetaRefreshMiddleware": 580,    # Scrapy's, without decoding pages that cannot refresh
     "crawler.middlewares.RedirectGuardMiddleware": 610,       # before RedirectMiddleware (600) follows a 3xx
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.QuietRedirectMiddleware": 600,       # Scrapy's, without a warning about Referer at start
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
 }
 WIREWATCH_MAX_RETRY_AFTER = 60           # seconds; a longer Retry-After fails the request (not retried)

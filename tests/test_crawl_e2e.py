@@ -20,6 +20,12 @@ def test_first_crawl_succeeds_and_prints_a_summary(crawled_demo: CrawledDemo) ->
     assert "new" in result.stdout and "already" in result.stdout
 
 
+def test_a_clean_crawl_logs_no_warning(crawled_demo: CrawledDemo) -> None:
+    """Cron mails whatever a job prints: a crawl where nothing went wrong must not warn about anything."""
+    noisy = [line for line in crawled_demo.first_run.stderr.splitlines() if "WARNING" in line or "ERROR" in line]
+    assert noisy == []
+
+
 def test_every_demo_article_is_stored_once_under_its_outlet(crawled_demo: CrawledDemo) -> None:
     base = crawled_demo.web.base_url
     stored = {url: outlet for url, outlet in crawled_demo.query("SELECT url, outlet_id FROM articles")}
