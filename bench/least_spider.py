@@ -31,6 +31,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 from scrapy.crawler import CrawlerProcess  # noqa: E402
 from scrapy.http import Response  # noqa: E402
 
+from crawler.responses import header  # noqa: E402
 from crawler.work import PageWork  # noqa: E402
 from crawler.workers import PagePool  # noqa: E402
 
@@ -57,19 +58,15 @@ class LeastSpider(DownloadOnlySpider):
         super().__init__(sources, **kwargs)
         self.pool = PagePool(PageWork(), workers=workers)
         self.articles = 0
-        self.db = None if db is None else sqlite3.connect(db, isolation_level=None)
+        self.db = None if db is None else sqlite3.connect(db)
         if self.db is not None:
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(SCHEMA)
+            self.db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + SCHEMA)
         self.batch: list[tuple[str, str, str, bytes | None]] = []
         self.batch_began = time.monotonic()
 
     async def parse_page(self, response: Response) -> list[object]:  # type: ignore[override]
-        self.pages += 1
-        self.bytes += len(response.body)
-        content_type = response.headers.get("Content-Type")
-        result = await self.pool.process((response.body, content_type and content_type.decode("latin-1")), response.url)
+        super().parse_page(response)  # counts it
+        result = await self.pool.process((response.body, header(response, "Content-Type")), response.url)
         article = result.extraction.article
         if article is None:
             return []
@@ -84,8 +81,7 @@ class LeastSpider(DownloadOnlySpider):
 
     def flush(self) -> None:
         if self.db is not None and self.batch:
-            with self.db:
-                self.db.execute("BEGIN")
+            with self.db:  # one transaction per batch
                 self.db.executemany("INSERT OR IGNORE INTO articles (url, title, text, signature) VALUES (?, ?, ?, ?)",
                                     self.batch)
         self.batch, self.batch_began = [], time.monotonic()

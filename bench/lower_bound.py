@@ -34,11 +34,10 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
 from benchweb.generate import build_web  # noqa: E402
 from benchweb.serve import BenchWeb  # noqa: E402
-from crawler.runner import LOOPBACK_ARGS  # noqa: E402
 from crawler.workers import default_workers  # noqa: E402
 
 sys.path.insert(0, str(HERE))  # for the sibling script; crawl.py takes HERE off the path again
-from crawl import OUT, cpu_ceiling, run_sampled, stored_stories  # noqa: E402
+from crawl import OUT, cpu_ceiling, run_crawl, run_sampled, stored_stories  # noqa: E402
 
 PIPELINES = ("least", "least_no_store", "crawl")
 
@@ -46,17 +45,19 @@ PIPELINES = ("least", "least_no_store", "crawl")
 def run_pipeline(name: str, sources: Path, db: Path, workers: int) -> dict[str, float]:
     """One run of a pipeline over the whole web: articles, wall seconds, CPU seconds of the crawl process and workers."""
     if name == "crawl":
-        command = [sys.executable, "-m", "crawler", "crawl", "--sources", str(sources), "--db", str(db), "--quiet",
-                   *LOOPBACK_ARGS, "--set", f"WIREWATCH_WORKERS={workers}"]
+        run = run_crawl(sources, db, workers)  # bench/crawl.py's own crawl, log file and all
+        result = {"articles": stored_stories(db)[0], "seconds": run["seconds"],
+                  "main_cpu": run["main_cpu_seconds"], "workers_cpu": run["workers_cpu_seconds"]}
     else:
         command = [sys.executable, str(HERE / "least_spider.py"), str(sources), str(db), "--workers", str(workers)]
         if name == "least_no_store":
             command.append("--no-store")
-    stdout, seconds, sampler = run_sampled(command, name)
-    articles = stored_stories(db)[0] if name == "crawl" else json.loads(stdout.strip().splitlines()[-1])["articles"]
+        stdout, seconds, sampler = run_sampled(command, name)
+        result = {"articles": json.loads(stdout.strip().splitlines()[-1])["articles"], "seconds": seconds,
+                  "main_cpu": sampler.main_cpu, "workers_cpu": sampler.workers_cpu}
     for leftover in db.parent.glob(db.name + "*"):
         leftover.unlink()
-    return {"articles": articles, "seconds": seconds, "main_cpu": sampler.main_cpu, "workers_cpu": sampler.workers_cpu}
+    return result
 
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
@@ -125,8 +126,9 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args()
     report = measure(args)
-    print(json.dumps(report, indent=2) if args.json else "", end="\n" if args.json else "")
-    if not args.json:
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
         print_report(report)
 
 
